@@ -1,0 +1,5 @@
+import type { Rule } from '../rules/types.js';
+import type { AppJson } from '../types.js';
+
+/** In-file rules that run inside validateAppJson (see `src/rules/`). */
+export const appRules: readonly Rule<AppJson>[] = [];

@@ -1,0 +1,182 @@
+/**
+ * Reads config text the way WeChat does (strict JSON), fast: `JSON.parse` first, and the positional
+ * parser (jsonc-parser) only when there is something to point at.
+ */
+import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { Diagnostic, JsonPath } from '../diagnostics.js';
+import type { Locale } from '../meta.js';
+import { message } from '../locales/index.js';
+import { type LineIndex, lineIndex, positionAt } from './positions.js';
+
+export interface ParsedJson {
+  /** `undefined` when the text could not be read as JSON at all. */
+  value: unknown;
+  diagnostics: Diagnostic[];
+  /** Lazily built syntax tree, for locating paths. */
+  tree(): Node | undefined;
+  lines(): LineIndex;
+  /** 1 when a byte-order mark was stripped: tree offsets are that much behind the text's. */
+  offsetShift: number;
+}
+
+// jsonc-parser declares these as a const enum, which isolated modules cannot read.
+const ParseErrorCode = {
+  InvalidSymbol: 1, InvalidNumberFormat: 2, PropertyNameExpected: 3, ValueExpected: 4, ColonExpected: 5,
+  CommaExpected: 6, CloseBraceExpected: 7, CloseBracketExpected: 8, EndOfFileExpected: 9, InvalidCommentToken: 10,
+  UnexpectedEndOfComment: 11, UnexpectedEndOfString: 12, UnexpectedEndOfNumber: 13, InvalidUnicode: 14,
+  InvalidEscapeCharacter: 15, InvalidCharacter: 16,
+} as const;
+
+const BOM = '\uFEFF';
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?: |$)/m;
+
+export function parseJsonText(rawText: string, locale: Locale): ParsedJson {
+  const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
+  const offsetShift = text === rawText ? 0 : 1;
+  let tree: Node | undefined | null = null;
+  let lines: LineIndex | undefined;
+  const getLines = () => (lines ??= lineIndex(rawText));
+  const getTree = () => {
+    if (tree === null) tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false }) ?? undefined;
+    return tree;
+  };
+  const at = (offset: number) => positionAt(getLines(), offset + offsetShift);
+
+  if (text.trim() === '') {
+    return { value: undefined, diagnostics: [syntaxDiagnostic(locale, 'json-empty', {}, at(0))], tree: getTree, lines: getLines, offsetShift };
+  }
+  try {
+    const value: unknown = JSON.parse(text);
+    const diagnostics = mayHaveDuplicateKeys(text, value) ? duplicateKeyDiagnostics(getTree(), locale, at) : [];
+    return { value, diagnostics, tree: getTree, lines: getLines, offsetShift };
+  } catch {
+    return { value: undefined, diagnostics: syntaxDiagnostics(text, locale, at), tree: getTree, lines: getLines, offsetShift };
+  }
+}
+
+function syntaxDiagnostic(
+  locale: Locale,
+  code: 'json-syntax' | 'json-comment' | 'json-trailing-comma' | 'json-merge-conflict' | 'json-empty',
+  params: { detail?: string },
+  pos: { line: number; column: number },
+): Diagnostic {
+  return { severity: 'error', code, message: message(locale, code, { field: '', ...params }), path: [], ...pos };
+}
+
+function syntaxDiagnostics(text: string, locale: Locale, at: (offset: number) => { line: number; column: number }): Diagnostic[] {
+  const conflict = CONFLICT_MARKER.exec(text);
+  if (conflict) return [syntaxDiagnostic(locale, 'json-merge-conflict', {}, at(conflict.index))];
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const out: Diagnostic[] = [];
+  for (const error of errors.slice(0, 20)) {
+    const pos = at(error.offset);
+    if (error.error === ParseErrorCode.InvalidCommentToken) out.push(syntaxDiagnostic(locale, 'json-comment', {}, pos));
+    else if (isTrailingComma(text, error)) out.push(syntaxDiagnostic(locale, 'json-trailing-comma', {}, pos));
+    else out.push(syntaxDiagnostic(locale, 'json-syntax', { detail: describeParseError(error, locale) }, pos));
+  }
+  if (out.length === 0) {
+    // jsonc-parser is more lenient than JSON.parse in a few corners (e.g. control characters in strings).
+    out.push(syntaxDiagnostic(locale, 'json-syntax', { detail: locale === 'zh-CN' ? '无法解析' : 'cannot be parsed' }, at(0)));
+  }
+  return out;
+}
+
+function isTrailingComma(text: string, error: ParseError): boolean {
+  if (error.error !== ParseErrorCode.PropertyNameExpected && error.error !== ParseErrorCode.ValueExpected) return false;
+  return /^,\s*$/.test(text.slice(0, error.offset).match(/,\s*$/)?.[0] ?? '') && /^[}\]]/.test(text.slice(error.offset));
+}
+
+const PARSE_ERROR_ZH: Partial<Record<number, string>> = {
+  [ParseErrorCode.InvalidSymbol]: '无效的字符',
+  [ParseErrorCode.InvalidNumberFormat]: '数字格式错误',
+  [ParseErrorCode.PropertyNameExpected]: '此处应为用双引号括起的键名',
+  [ParseErrorCode.ValueExpected]: '此处应为一个值',
+  [ParseErrorCode.ColonExpected]: '此处应为冒号 ":"',
+  [ParseErrorCode.CommaExpected]: '此处应为逗号 ","',
+  [ParseErrorCode.CloseBraceExpected]: '缺少右花括号 "}"',
+  [ParseErrorCode.CloseBracketExpected]: '缺少右方括号 "]"',
+  [ParseErrorCode.EndOfFileExpected]: 'JSON 结束后还有多余内容',
+  [ParseErrorCode.UnexpectedEndOfString]: '字符串没有结束的引号',
+  [ParseErrorCode.UnexpectedEndOfNumber]: '数字不完整',
+  [ParseErrorCode.InvalidUnicode]: '无效的 Unicode 转义',
+  [ParseErrorCode.InvalidEscapeCharacter]: '无效的转义字符',
+  [ParseErrorCode.InvalidCharacter]: '字符串中有不允许的字符',
+};
+const PARSE_ERROR_EN: Partial<Record<number, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'invalid character',
+  [ParseErrorCode.PropertyNameExpected]: 'a double-quoted key is expected here',
+  [ParseErrorCode.ValueExpected]: 'a value is expected here',
+  [ParseErrorCode.ColonExpected]: 'a colon ":" is expected here',
+  [ParseErrorCode.CommaExpected]: 'a comma "," is expected here',
+  [ParseErrorCode.CloseBraceExpected]: 'a closing brace "}" is missing',
+  [ParseErrorCode.CloseBracketExpected]: 'a closing bracket "]" is missing',
+  [ParseErrorCode.EndOfFileExpected]: 'there is more text after the end of the JSON value',
+  [ParseErrorCode.UnexpectedEndOfString]: 'a string has no closing quote',
+  [ParseErrorCode.InvalidCharacter]: 'a string contains a character that must be escaped',
+};
+
+function describeParseError(error: ParseError, locale: Locale): string {
+  const table = locale === 'zh-CN' ? PARSE_ERROR_ZH : PARSE_ERROR_EN;
+  return table[error.error] ?? printParseErrorCode(error.error as Parameters<typeof printParseErrorCode>[0]);
+}
+
+/**
+ * Cheap pre-check: every key in the text is a string token followed by `:`. If the text has no more
+ * `"…":` sites than the parsed value has keys, no key can be duplicated and the tree walk is skipped.
+ */
+function mayHaveDuplicateKeys(text: string, value: unknown): boolean {
+  let sites = 0;
+  const re = /"\s*:/g;
+  while (re.exec(text)) sites++;
+  return sites > countKeys(value);
+}
+
+function countKeys(value: unknown): number {
+  if (Array.isArray(value)) {
+    let n = 0;
+    for (const item of value) n += countKeys(item);
+    return n;
+  }
+  if (value && typeof value === 'object') {
+    let n = 0;
+    for (const key in value) {
+      if (Object.hasOwn(value, key)) n += 1 + countKeys((value as Record<string, unknown>)[key]);
+    }
+    return n;
+  }
+  return 0;
+}
+
+function duplicateKeyDiagnostics(
+  root: Node | undefined,
+  locale: Locale,
+  at: (offset: number) => { line: number; column: number },
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const visit = (node: Node, path: JsonPath) => {
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      const props = node.children ?? [];
+      for (let i = props.length - 1; i >= 0; i--) {
+        const keyNode = props[i]?.children?.[0];
+        const key = keyNode?.value as string | undefined;
+        if (keyNode && key !== undefined && seen.has(key)) {
+          out.push({
+            severity: 'warning', code: 'duplicate-key', path: [...path, key],
+            message: message(locale, 'duplicate-key', { field: key, key }), ...at(keyNode.offset),
+          });
+        }
+        if (key !== undefined) seen.add(key);
+      }
+      for (const prop of props) {
+        const [keyNode, valueNode] = prop.children ?? [];
+        if (keyNode && valueNode) visit(valueNode, [...path, keyNode.value as string]);
+      }
+    } else if (node.type === 'array') {
+      (node.children ?? []).forEach((child, i) => visit(child, [...path, i]));
+    }
+  };
+  if (root) visit(root, []);
+  return out.reverse();
+}

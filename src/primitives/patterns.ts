@@ -1,0 +1,39 @@
+/**
+ * String forms shared by many fields. Each pattern is written once here; the zod schemas use it, the
+ * JSON Schemas carry it as `pattern`, and the diagnostics look up what to say about it here.
+ */
+import type { Bilingual } from '../meta.js';
+
+export interface StringForm {
+  pattern: RegExp;
+  /** Diagnostic code when a value does not match. */
+  code: 'invalid-color' | 'invalid-format';
+  /** What the value should look like, for messages. */
+  expected: Bilingual;
+}
+
+export const HEX_COLOR: StringForm = {
+  pattern: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/,
+  code: 'invalid-color',
+  expected: { zh: '十六进制颜色，如 "#ffffff"', en: 'a hex colour such as "#ffffff"' },
+};
+
+export const HEX_COLOR_WITH_ALPHA: StringForm = {
+  pattern: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/,
+  code: 'invalid-color',
+  expected: { zh: '十六进制颜色，可带透明度，如 "#ffffff00"', en: 'a hex colour, optionally with alpha, such as "#ffffff00"' },
+};
+
+export const THEME_VARIABLE: StringForm = {
+  pattern: /^@\S+$/,
+  code: 'invalid-format',
+  expected: { zh: '"@变量名"，变量定义在 theme.json 中', en: '"@name", a variable defined in theme.json' },
+};
+
+export const STRING_FORMS: readonly StringForm[] = [HEX_COLOR, HEX_COLOR_WITH_ALPHA, THEME_VARIABLE];
+
+/** Looks a pattern up by its source, as zod reports it in an `invalid_format` issue. */
+export function stringFormOf(pattern: string | undefined): StringForm | undefined {
+  if (pattern === undefined) return undefined;
+  return STRING_FORMS.find((form) => form.pattern.source === pattern || String(form.pattern) === pattern);
+}

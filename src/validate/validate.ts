@@ -1,0 +1,116 @@
+/**
+ * The one validation pipeline every config file goes through:
+ * text → JSON (positions only when needed) → zod schema → in-file rules → theme variables → positions.
+ */
+import type * as z from 'zod';
+import { type Diagnostic, formatPath, type JsonPath, type ValidationResult } from '../diagnostics.js';
+import { parseJsonText, type ParsedJson } from '../json/parse.js';
+import { offsetOfPath, positionAt } from '../json/positions.js';
+import { message } from '../locales/index.js';
+import type { Locale } from '../meta.js';
+import type { Rule } from '../rules/types.js';
+import { describeValue, issuesToDiagnostics } from './issues.js';
+import { checkThemeVariables, type ThemeVariables } from './theme.js';
+
+export interface ValidateOptions {
+  /** Language of the messages. Default `'en'`. */
+  locale?: Locale;
+  /** Reported as `file` on every diagnostic. */
+  fileName?: string;
+  /** theme.json content: when given, every `@variable` is resolved in both `light` and `dark`. */
+  theme?: ThemeVariables;
+}
+
+export interface ConfigSpec<T> {
+  schema: z.ZodType<T>;
+  rules?: readonly Rule<T>[];
+}
+
+export function validateConfig<T>(spec: ConfigSpec<T>, input: unknown, options: ValidateOptions = {}): ValidationResult<T> {
+  const locale: Locale = options.locale === 'zh-CN' ? 'zh-CN' : 'en';
+  let parsed: ParsedJson | undefined;
+  let diagnostics: Diagnostic[];
+  let value: unknown = input;
+  try {
+    if (typeof input === 'string') {
+      parsed = parseJsonText(input, locale);
+      value = parsed.value;
+      diagnostics = [...parsed.diagnostics];
+      if (value === undefined) return finish<T>(diagnostics, undefined, parsed, options);
+    } else {
+      diagnostics = [];
+    }
+    diagnostics.push(...checkValue(spec, value, locale, options));
+  } catch (cause) {
+    diagnostics = [internalError(cause, locale)];
+  }
+  return finish(diagnostics, value as T, parsed, options);
+}
+
+function checkValue<T>(spec: ConfigSpec<T>, value: unknown, locale: Locale, options: ValidateOptions): Diagnostic[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return [{
+      severity: 'error', code: 'json-not-object', path: [],
+      message: message(locale, 'json-not-object', { field: '', received: describeValue(value, locale) }),
+    }];
+  }
+  const result = spec.schema.safeParse(value);
+  const diagnostics = result.success ? [] : issuesToDiagnostics(result.error.issues, { schema: spec.schema, input: value, locale });
+  const structurallySound = !diagnostics.some((d) => d.severity === 'error');
+  if (structurallySound) {
+    for (const rule of spec.rules ?? []) diagnostics.push(...runRule(rule, value as T, locale));
+  }
+  if (options.theme) diagnostics.push(...checkThemeVariables(spec.schema, value, options.theme, locale));
+  return diagnostics;
+}
+
+function runRule<T>(rule: Rule<T>, value: T, locale: Locale): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const finding of rule.check(value, { locale })) {
+    out.push({
+      severity: rule.severity, code: rule.code, path: finding.path,
+      message: rule.messages[locale]({ field: formatPath(finding.path), ...finding.params }),
+      ...(finding.anchor === 'key' ? { anchor: 'key' } : {}),
+    } as Diagnostic);
+  }
+  return out;
+}
+
+function finish<T>(diagnostics: Diagnostic[], value: T | undefined, parsed: ParsedJson | undefined, options: ValidateOptions): ValidationResult<T> {
+  const located = diagnostics.map((d) => locate(d, parsed, options.fileName));
+  const valid = !located.some((d) => d.severity === 'error');
+  return valid && value !== undefined ? { valid, diagnostics: located, value } : { valid, diagnostics: located };
+}
+
+const KEY_ANCHORED = new Set(['unknown-key', 'duplicate-key']);
+
+function locate(d: Diagnostic & { anchor?: 'key' | 'value' }, parsed: ParsedJson | undefined, file: string | undefined): Diagnostic {
+  const { anchor, ...diagnostic } = d;
+  const out: Diagnostic = file ? { ...diagnostic, file } : { ...diagnostic };
+  if (!parsed || out.line !== undefined) return orderKeys(out);
+  try {
+    const offset = offsetOfPath(parsed.tree(), out.path, anchor ?? (KEY_ANCHORED.has(out.code) ? 'key' : 'value'));
+    Object.assign(out, positionAt(parsed.lines(), offset + parsed.offsetShift));
+  } catch {
+    Object.assign(out, { line: 1, column: 1 });
+  }
+  return orderKeys(out);
+}
+
+/** Keeps the documented key order in serialised output. */
+function orderKeys(d: Diagnostic): Diagnostic {
+  const { severity, code, message: text, path, file, line, column } = d;
+  return {
+    severity, code, message: text, path,
+    ...(file !== undefined ? { file } : {}),
+    ...(line !== undefined ? { line, column } : {}),
+  } as Diagnostic;
+}
+
+function internalError(cause: unknown, locale: Locale): Diagnostic {
+  const detail = cause instanceof RangeError ? (locale === 'zh-CN' ? '嵌套层级过深' : 'nesting is too deep') : String((cause as Error)?.message ?? cause);
+  return {
+    severity: 'error', code: 'json-syntax', path: [] as JsonPath,
+    message: message(locale, 'json-syntax', { field: '', detail }),
+  };
+}

@@ -1,16 +1,25 @@
 import { defineConfig } from 'tsdown';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    code2session: 'src/code2session/index.ts',
-    errcodes: 'src/errcodes/index.ts',
-    cli: 'src/cli/index.ts',
+// The library ships ESM and CJS, each with its own declarations; the CLI is an ESM-only executable.
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      code2session: 'src/code2session/index.ts',
+      errcodes: 'src/errcodes/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    platform: 'node',
+    target: 'node20',
+    clean: true,
   },
-  format: ['esm', 'cjs'],
-  dts: true,
-  platform: 'node',
-  target: 'node20',
-  clean: true,
-  sourcemap: false,
-});
+  {
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    dts: false,
+    platform: 'node',
+    target: 'node20',
+    clean: false,
+  },
+]);

@@ -7,3 +7,8 @@ export type { Locale } from './meta.js';
 export type { ValidateOptions } from './validate/validate.js';
 export type * from './types.js';
 export * from './app/index.js';
+export * from './page/index.js';
+export * from './component/index.js';
+export * from './sitemap/index.js';
+export * from './theme/index.js';
+export * from './project-config/index.js';

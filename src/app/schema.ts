@@ -2,6 +2,8 @@
 import * as z from 'zod';
 import { DOCS, field } from '../meta.js';
 import { windowSchema } from './window.js';
+import { tabBarSchema } from './tab-bar.js';
+import { subPackageSchema } from './subpackage.js';
 
 export const appJsonSchema = z.strictObject({
   $schema: z.string().optional().meta(field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.' })),
@@ -11,4 +13,6 @@ export const appJsonSchema = z.strictObject({
     docUrl: DOCS.app,
   })),
   window: windowSchema.optional(),
+  tabBar: tabBarSchema.optional(),
+  subpackages: z.array(subPackageSchema).optional(),
 }).meta({ id: 'AppJson', ...field({ zh: '小程序全局配置 app.json。', en: 'Mini program global configuration, app.json.', docUrl: DOCS.app }) });

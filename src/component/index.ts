@@ -1,0 +1,2 @@
+export { componentJsonSchema } from './schema.js';
+export { validateComponentJson } from './validate.js';

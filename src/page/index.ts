@@ -1,0 +1,2 @@
+export { pageJsonSchema } from './schema.js';
+export { validatePageJson } from './validate.js';

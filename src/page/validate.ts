@@ -1,0 +1,9 @@
+import type { ValidationResult } from '../diagnostics.js';
+import type { PageJson } from '../types.js';
+import { validateConfig, type ValidateOptions } from '../validate/validate.js';
+import { pageJsonSchema } from './schema.js';
+
+/** Checks Page configuration (a page .json file). text (or an already parsed value). Never throws. */
+export function validatePageJson(input: unknown, options?: ValidateOptions): ValidationResult<PageJson> {
+  return validateConfig<PageJson>({ schema: pageJsonSchema as never }, input, options);
+}

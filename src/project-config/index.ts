@@ -1,0 +1,2 @@
+export { projectConfigJsonSchema } from './schema.js';
+export { validateProjectConfigJson } from './validate.js';

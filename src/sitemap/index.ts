@@ -1,0 +1,2 @@
+export { sitemapJsonSchema } from './schema.js';
+export { validateSitemapJson } from './validate.js';

@@ -1,0 +1,2 @@
+export { themeJsonSchema } from './schema.js';
+export { validateThemeJson } from './validate.js';

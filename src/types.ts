@@ -8,7 +8,7 @@ import type { tabBarItemSchema, tabBarSchema } from './app/tab-bar.js';
 import type { windowSchema } from './app/window.js';
 import type { componentJsonSchema } from './component/schema.js';
 import type { pageJsonSchema } from './page/schema.js';
-import type { projectConfigJsonSchema } from './project-config/schema.js';
+import type { projectConfigJsonSchema, projectPrivateConfigJsonSchema } from './project-config/schema.js';
 import type { sitemapJsonSchema } from './sitemap/schema.js';
 import type { themeJsonSchema } from './theme/schema.js';
 
@@ -22,3 +22,4 @@ export type ComponentJson = z.input<typeof componentJsonSchema>;
 export type SitemapJson = z.input<typeof sitemapJsonSchema>;
 export type ThemeJson = z.input<typeof themeJsonSchema>;
 export type ProjectConfigJson = z.input<typeof projectConfigJsonSchema>;
+export type ProjectPrivateConfigJson = z.input<typeof projectPrivateConfigJsonSchema>;

@@ -1,0 +1,115 @@
+import type { Locale } from '../meta.js';
+import { CATEGORIES, TABLE } from './table.generated.js';
+
+export type ErrcodeCategory = (typeof CATEGORIES)[number];
+
+/** What the catalogue knows about one error code. */
+export interface ErrcodeInfo {
+  code: number;
+  /** Meaning in the requested locale (or English, see `messageLocale`). Our own words, not WeChat's errmsg. */
+  message: string;
+  /** The language `message` is actually in: English when the table has no Chinese text for the code. */
+  messageLocale: Locale;
+  /** Both meanings. `zh` is `undefined` when no Chinese text exists. */
+  meanings: { zh: string | undefined; en: string };
+  /** `true` when the Chinese text was written by this package, not taken from WeChat's table. */
+  zhUnofficial: boolean;
+  category: ErrcodeCategory;
+  /**
+   * The same request may succeed later (transient system errors and rate limits). For code2Session this
+   * never means "send the same code again": a login code works once, ask the client for a new one.
+   */
+  retryable: boolean;
+  /** APIs known to return the code; `name:observed` = seen in the wild, not documented. */
+  apis: readonly string[];
+  /** `false` for a code the catalogue does not list. */
+  known: boolean;
+}
+
+interface Row {
+  category: ErrcodeCategory;
+  apis: readonly string[];
+  en: string;
+  zh: string | undefined;
+  zhUnofficial: boolean;
+}
+
+// Rate limits besides the "system" category: retrying later is the documented remedy.
+const RETRY_LATER = new Set([45009, 45011]);
+
+let rows: Map<number, Row> | undefined;
+
+function catalogue(): Map<number, Row> {
+  rows ??= parseTable(TABLE);
+  return rows;
+}
+
+function parseTable(table: string): Map<number, Row> {
+  const map = new Map<number, Row>();
+  for (const line of table.split('\n')) {
+    const [code = '', category = '', apis = '', en = '', zh = '', flags = ''] = line.split('\t');
+    map.set(Number(code), {
+      category: CATEGORIES[Number(category)] ?? 'other',
+      apis: apis ? apis.split(',') : [],
+      en,
+      zh: zh || undefined,
+      zhUnofficial: flags.includes('u'),
+    });
+  }
+  return map;
+}
+
+/** Whether the catalogue has been parsed yet (it is parsed on the first lookup). */
+export function isCatalogueLoaded(): boolean {
+  return rows !== undefined;
+}
+
+function toCode(code: number | string): number {
+  return typeof code === 'number' ? code : Number(String(code).trim());
+}
+
+/**
+ * Looks an error code up in the catalogue of 1,870 WeChat server codes.
+ * 查询微信服务端错误码（共 1,870 个）的含义、类别、是否可稍后重试以及返回它的接口。
+ *
+ * `code` may be a number or a numeric string (WeChat sometimes sends `"40029"`).
+ * An unknown code gives `known: false` and a generic message instead of throwing.
+ */
+export function describeErrcode(code: number | string, locale: Locale = 'en'): ErrcodeInfo {
+  const number = toCode(code);
+  const row = catalogue().get(number);
+  if (!row) return unknownCode(number, locale);
+  const useZh = locale === 'zh-CN' && row.zh !== undefined;
+  return {
+    code: number,
+    message: useZh ? (row.zh as string) : row.en,
+    messageLocale: useZh ? 'zh-CN' : 'en',
+    meanings: { zh: row.zh, en: row.en },
+    zhUnofficial: row.zhUnofficial,
+    category: row.category,
+    retryable: row.category === 'system' || RETRY_LATER.has(number),
+    apis: row.apis,
+    known: true,
+  };
+}
+
+function unknownCode(code: number, locale: Locale): ErrcodeInfo {
+  const zh = `未收录的错误码 ${code}`;
+  const en = `Error code ${code} is not in the catalogue`;
+  return {
+    code,
+    message: locale === 'zh-CN' ? zh : en,
+    messageLocale: locale,
+    meanings: { zh, en },
+    zhUnofficial: false,
+    category: 'other',
+    retryable: false,
+    apis: [],
+    known: false,
+  };
+}
+
+/** Every code in the catalogue, in table order. */
+export function listErrcodes(locale: Locale = 'en'): ErrcodeInfo[] {
+  return [...catalogue().keys()].map((code) => describeErrcode(code, locale));
+}

@@ -55,6 +55,8 @@ function issueToDiagnostics(issue: Issue, prefix: JsonPath, ctx: IssueContext): 
       })];
     }
     case 'invalid_value': {
+      // zod 4 reports a missing enum or literal field as invalid_value, not invalid_type.
+      if (value === undefined) return [error('missing-key', { key: String(path[path.length - 1]) })];
       if (isThemeReference(value)) return [error('theme-variable-not-allowed', { value: JSON.stringify(value) })];
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
       const suggestion = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;

@@ -1,2 +1,3 @@
-export { sitemapJsonSchema } from './schema.js';
+export { sitemapJsonSchema, sitemapRuleSchema } from './schema.js';
+export { sitemapPageWildcardRule, sitemapRules } from './rules.js';
 export { validateSitemapJson } from './validate.js';

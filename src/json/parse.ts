@@ -7,6 +7,7 @@ import type { Diagnostic, JsonPath } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import { message } from '../locales/index.js';
 import { type LineIndex, lineIndex, positionAt } from './positions.js';
+import { MAX_DEPTH, measureValue, offsetBeyondDepth, pathBeyondDepth } from './shape.js';
 
 export interface ParsedJson {
   /** `undefined` when the text could not be read as JSON at all. */
@@ -42,16 +43,37 @@ export function parseJsonText(rawText: string, locale: Locale): ParsedJson {
   };
   const at = (offset: number) => positionAt(getLines(), offset + offsetShift);
 
-  if (text.trim() === '') {
-    return { value: undefined, diagnostics: [syntaxDiagnostic(locale, 'json-empty', {}, at(0))], tree: getTree, lines: getLines, offsetShift };
-  }
+  const result = (value: unknown, diagnostics: Diagnostic[]): ParsedJson => ({
+    value, diagnostics: [...encodingDiagnostics(text, locale, at), ...diagnostics], tree: getTree, lines: getLines, offsetShift,
+  });
+
+  if (text.trim() === '') return result(undefined, [syntaxDiagnostic(locale, 'json-empty', {}, at(0))]);
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(text);
-    const diagnostics = mayHaveDuplicateKeys(text, value) ? duplicateKeyDiagnostics(getTree(), locale, at) : [];
-    return { value, diagnostics, tree: getTree, lines: getLines, offsetShift };
+    value = JSON.parse(text);
   } catch {
-    return { value: undefined, diagnostics: syntaxDiagnostics(text, locale, at), tree: getTree, lines: getLines, offsetShift };
+    const deep = offsetBeyondDepth(text);
+    if (deep >= 0) return result(undefined, [tooDeepDiagnostic(locale, [], at(deep))]);
+    return result(undefined, syntaxDiagnostics(text, locale, at));
   }
+  const shape = measureValue(value);
+  if (shape.tooDeep) {
+    // The positional parser recurses: past MAX_DEPTH it is not safe to build the tree.
+    return result(undefined, [tooDeepDiagnostic(locale, pathBeyondDepth(value) ?? [], at(Math.max(0, offsetBeyondDepth(text))))]);
+  }
+  const duplicates = keySites(text) > shape.keys ? duplicateKeyDiagnostics(getTree(), locale, at) : [];
+  return result(value, duplicates);
+}
+
+export function tooDeepDiagnostic(locale: Locale, path: JsonPath, pos?: { line: number; column: number }): Diagnostic {
+  return { severity: 'error', code: 'json-too-deep', message: message(locale, 'json-too-deep', { field: '', max: MAX_DEPTH }), path, ...pos };
+}
+
+/** Bytes that were not UTF-8 reach us as U+FFFD once decoded; point at the first one. */
+function encodingDiagnostics(text: string, locale: Locale, at: (offset: number) => { line: number; column: number }): Diagnostic[] {
+  const index = text.indexOf('\uFFFD');
+  if (index < 0) return [];
+  return [{ severity: 'warning', code: 'json-invalid-utf8', message: message(locale, 'json-invalid-utf8', { field: '' }), path: [], ...at(index) }];
 }
 
 function syntaxDiagnostic(
@@ -69,11 +91,18 @@ function syntaxDiagnostics(text: string, locale: Locale, at: (offset: number) =>
   const errors: ParseError[] = [];
   parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const add = (d: Diagnostic) => {
+    // jsonc-parser may report one mistake twice at the same place (e.g. a trailing comma).
+    const key = `${d.message}:${d.line}:${d.column}`;
+    if (!seen.has(key)) out.push(d);
+    seen.add(key);
+  };
   for (const error of errors.slice(0, 20)) {
     const pos = at(error.offset);
-    if (error.error === ParseErrorCode.InvalidCommentToken) out.push(syntaxDiagnostic(locale, 'json-comment', {}, pos));
-    else if (isTrailingComma(text, error)) out.push(syntaxDiagnostic(locale, 'json-trailing-comma', {}, pos));
-    else out.push(syntaxDiagnostic(locale, 'json-syntax', { detail: describeParseError(error, locale) }, pos));
+    if (error.error === ParseErrorCode.InvalidCommentToken) add(syntaxDiagnostic(locale, 'json-comment', {}, pos));
+    else if (isTrailingComma(text, error)) add(syntaxDiagnostic(locale, 'json-trailing-comma', {}, at(text.lastIndexOf(',', error.offset))));
+    else add(syntaxDiagnostic(locale, 'json-syntax', { detail: describeParseError(error, locale) }, pos));
   }
   if (out.length === 0) {
     // jsonc-parser is more lenient than JSON.parse in a few corners (e.g. control characters in strings).
@@ -122,30 +151,15 @@ function describeParseError(error: ParseError, locale: Locale): string {
 }
 
 /**
- * Cheap pre-check: every key in the text is a string token followed by `:`. If the text has no more
- * `"…":` sites than the parsed value has keys, no key can be duplicated and the tree walk is skipped.
+ * Cheap pre-check for duplicate keys: every key in the text is a string token followed by `:`. If the
+ * text has no more `"…":` sites than the parsed value has keys, no key can be duplicated and the tree
+ * walk is skipped.
  */
-function mayHaveDuplicateKeys(text: string, value: unknown): boolean {
+function keySites(text: string): number {
   let sites = 0;
   const re = /"\s*:/g;
   while (re.exec(text)) sites++;
-  return sites > countKeys(value);
-}
-
-function countKeys(value: unknown): number {
-  if (Array.isArray(value)) {
-    let n = 0;
-    for (const item of value) n += countKeys(item);
-    return n;
-  }
-  if (value && typeof value === 'object') {
-    let n = 0;
-    for (const key in value) {
-      if (Object.hasOwn(value, key)) n += 1 + countKeys((value as Record<string, unknown>)[key]);
-    }
-    return n;
-  }
-  return 0;
+  return sites;
 }
 
 function duplicateKeyDiagnostics(

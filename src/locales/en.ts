@@ -11,6 +11,10 @@ export const en: MessageCatalogue = {
     'Unresolved git merge-conflict marker. Resolve the conflict and keep one version of the lines.',
   'json-empty': () => 'The file is empty. Write a JSON object, at least `{}`.',
   'json-not-object': (p) => `The file must contain a JSON object, but it contains ${p.received}. Wrap the settings in \`{ … }\`.`,
+  'json-too-deep': (p) =>
+    `Values are nested more than ${p.max} levels deep here; no WeChat config nests like this, so the file is not checked further. Remove the extra nesting.`,
+  'json-invalid-utf8': () =>
+    'The file contains bytes that are not valid UTF-8 (shown as �). Save the file as UTF-8 and retype the damaged text.',
   'duplicate-key': (p) =>
     `Key "${p.key}" appears more than once in this object; only the last value counts. Keep one of them.`,
   'invalid-type': (p) => withHint(`${p.field} must be ${p.expected}, but it is ${p.received}.`, p.hint),

@@ -33,6 +33,8 @@ export type EngineMessageCode =
   | 'json-merge-conflict'
   | 'json-empty'
   | 'json-not-object'
+  | 'json-too-deep'
+  | 'json-invalid-utf8'
   | 'duplicate-key'
   | 'invalid-type'
   | 'invalid-value'

@@ -9,6 +9,9 @@ export const zhCN: MessageCatalogue = {
   'json-merge-conflict': () => '存在未解决的 git 合并冲突标记。请解决冲突，只保留一个版本的内容。',
   'json-empty': () => '文件为空。请写入一个 JSON 对象，至少为 `{}`。',
   'json-not-object': (p) => `文件内容必须是 JSON 对象，当前为 ${p.received}。请用 \`{ … }\` 包裹配置项。`,
+  'json-too-deep': (p) =>
+    `此处的嵌套超过 ${p.max} 层；微信的配置文件不会嵌套这么深，因此不再继续检查此文件。请去掉多余的嵌套。`,
+  'json-invalid-utf8': () => '文件中含有不是合法 UTF-8 的字节（显示为 �）。请以 UTF-8 编码保存文件，并重新输入损坏的文字。',
   'duplicate-key': (p) => `同一对象中出现了多个 "${p.key}"，只有最后一个生效。请只保留一个。`,
   'invalid-type': (p) => withHint(`${p.field} 字段需为 ${p.expected}，当前为 ${p.received}。`, p.hint),
   'invalid-value': (p) => withHint(`${p.field} 的取值 ${p.value} 无效，可选值为：${p.allowed}。`, p.hint),

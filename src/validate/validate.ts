@@ -4,7 +4,8 @@
  */
 import type * as z from 'zod';
 import { type Diagnostic, formatPath, type JsonPath, type ValidationResult } from '../diagnostics.js';
-import { parseJsonText, type ParsedJson } from '../json/parse.js';
+import { parseJsonText, type ParsedJson, tooDeepDiagnostic } from '../json/parse.js';
+import { measureValue, pathBeyondDepth } from '../json/shape.js';
 import { offsetOfPath, positionAt } from '../json/positions.js';
 import { message } from '../locales/index.js';
 import type { Locale } from '../meta.js';
@@ -37,6 +38,9 @@ export function validateConfig<T>(spec: ConfigSpec<T>, input: unknown, options: 
       value = parsed.value;
       diagnostics = [...parsed.diagnostics];
       if (value === undefined) return finish<T>(diagnostics, undefined, parsed, options);
+    } else if (measureValue(input).tooDeep) {
+      // Too deep (or cyclic) for the recursive steps below: report where, check nothing else.
+      return finish<T>([tooDeepDiagnostic(locale, pathBeyondDepth(input) ?? [])], undefined, undefined, options);
     } else {
       diagnostics = [];
     }

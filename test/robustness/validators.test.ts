@@ -1,0 +1,269 @@
+/**
+ * Hostile input: the validators never throw, and every malformed file gets a diagnostic that says
+ * what is wrong and where (line/column for text, a path for values).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validateAppJson, validateComponentJson, validatePageJson } from '../../src/index.js';
+import type { Diagnostic, ValidationResult } from '../../src/index.js';
+
+const VALIDATORS = { validateAppJson, validatePageJson, validateComponentJson } as const;
+type Validator = (input: unknown, options?: { locale?: 'en' | 'zh-CN' }) => ValidationResult<unknown>;
+
+/** Runs a validator; a thrown exception fails the test with the input that caused it. */
+function safely(validate: Validator, input: unknown, locale: 'en' | 'zh-CN' = 'en'): ValidationResult<unknown> {
+  const result = validate(input, { locale });
+  expect(typeof result.valid).toBe('boolean');
+  for (const d of result.diagnostics) {
+    expect(d.message.length).toBeGreaterThan(0);
+    expect(['error', 'warning']).toContain(d.severity);
+  }
+  return result;
+}
+
+function only(result: ValidationResult<unknown>, code: string): Diagnostic {
+  const found = result.diagnostics.find((d) => d.code === code);
+  expect(found, `expected a ${code} diagnostic in ${JSON.stringify(result.diagnostics)}`).toBeDefined();
+  return found as Diagnostic;
+}
+
+const positioned = (d: Diagnostic) => {
+  expect(d.line).toBeGreaterThanOrEqual(1);
+  expect(d.column).toBeGreaterThanOrEqual(1);
+};
+
+const PROPERTY_RUNS = { numRuns: 150 };
+
+describe.each(Object.entries(VALIDATORS))('%s never throws', (_name, validate) => {
+  it('on any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => void safely(validate, value)), PROPERTY_RUNS);
+  });
+
+  it('on any JSON text, in both locales', () => {
+    fc.assert(
+      fc.property(fc.json(), fc.constantFrom('en' as const, 'zh-CN' as const), (text, locale) => void safely(validate, text, locale)),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('on any string, with a positioned diagnostic whenever it is not JSON', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const result = safely(validate, text);
+        let parses = true;
+        try {
+          JSON.parse(text.replace(/^\uFEFF/, ''));
+        } catch {
+          parses = false;
+        }
+        if (!parses) {
+          expect(result.valid).toBe(false);
+          for (const d of result.diagnostics) positioned(d);
+        }
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('on objects shaped like its config, with values of any kind', () => {
+    const keys = fc.constantFrom('pages', 'window', 'tabBar', 'subpackages', 'usingComponents', 'component',
+      'navigationBarTitleText', 'list', 'root', 'backgroundColor', '__proto__', 'constructor', 'toString');
+    const config = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 2 }), fc.dictionary(keys, tie('node'), { maxKeys: 5 }), fc.array(tie('node'), { maxLength: 4 })),
+    })).node;
+    fc.assert(
+      fc.property(fc.dictionary(keys, config, { maxKeys: 6 }), (value) => {
+        safely(validate, value);
+        safely(validate, JSON.stringify(value, null, 2));
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('on anything JSON can carry (fc.anything mapped to JSON)', () => {
+    fc.assert(
+      fc.property(fc.anything(), (thing) => {
+        const text = JSON.stringify(thing) ?? 'null';
+        safely(validate, text);
+        safely(validate, JSON.parse(text));
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+});
+
+describe('deep nesting', () => {
+  const LEVELS = 10_000;
+
+  it.each(Object.entries(VALIDATORS))('%s reports 10k levels of text with a position', (_name, validate) => {
+    for (const text of [
+      '['.repeat(LEVELS) + ']'.repeat(LEVELS),
+      '{"a":'.repeat(LEVELS) + '1' + '}'.repeat(LEVELS),
+      '{"pages":[],"window":' + '{"a":'.repeat(LEVELS), // unterminated as well
+    ]) {
+      const d = only(safely(validate, text), 'json-too-deep');
+      expect(d.severity).toBe('error');
+      positioned(d);
+    }
+  });
+
+  it('points at the bracket that goes one level too deep', () => {
+    const text = '{"pages":[],\n"window":' + '{"a":'.repeat(LEVELS) + '1' + '}'.repeat(LEVELS + 1);
+    const d = only(safely(validateAppJson, text), 'json-too-deep');
+    expect(d.line).toBe(2);
+    // The root `{` is level 1, so level 513 is the 512th `{"a":` after "window":.
+    expect(d.column).toBe('"window":'.length + 5 * 511 + 1);
+    expect(d.path.slice(0, 2)).toEqual(['window', 'a']);
+  });
+
+  it.each(Object.entries(VALIDATORS))('%s reports a 10k-level value (and a cyclic one) by path', (_name, validate) => {
+    let deep: unknown = 1;
+    for (let i = 0; i < LEVELS; i++) deep = { a: deep };
+    const d = only(safely(validate, { window: deep, usingComponents: {} }), 'json-too-deep');
+    expect(d.path[0]).toBe('window');
+
+    const cyclic: Record<string, unknown> = { pages: [] };
+    cyclic.window = cyclic;
+    expect(only(safely(validate, cyclic), 'json-too-deep').path.slice(0, 2)).toEqual(['window', 'window']);
+  });
+
+  it('still checks ordinary nesting', () => {
+    let nested: unknown = 1;
+    for (let i = 0; i < 100; i++) nested = { a: nested };
+    const result = safely(validateAppJson, JSON.stringify({ pages: ['index'], custom: nested }));
+    expect(result.valid).toBe(true);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['unknown-key']);
+  });
+});
+
+describe('large input', () => {
+  const pages = Array.from({ length: 480_000 }, (_, i) => `pages/p${i}/index`);
+  const big = JSON.stringify({ pages });
+
+  it('checks a 10 MB app.json in well under the test limit', () => {
+    expect(big.length).toBeGreaterThan(10_000_000);
+    const started = performance.now();
+    const result = safely(validateAppJson, big);
+    expect(result.valid).toBe(true);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
+  it('locates one mistake in 10 MB', () => {
+    const result = safely(validateAppJson, big.replace('"pages/p7/index"', '7'));
+    const d = only(result, 'invalid-type');
+    expect(d.path).toEqual(['pages', 7]);
+    expect(d.line).toBe(1);
+    expect(d.column).toBe(big.indexOf('"pages/p7/index"') + 1);
+  });
+
+  it('reports a 10 MB file cut short at its end', () => {
+    const d = only(safely(validateAppJson, big.slice(0, -2)), 'json-syntax');
+    expect(d.column).toBeGreaterThan(10_000_000);
+  });
+
+  it('reports a 10 MB string that is not an object', () => {
+    const result = safely(validatePageJson, JSON.stringify('x'.repeat(10_000_000)));
+    expect(only(result, 'json-not-object').message.length).toBeLessThan(300);
+  });
+});
+
+describe('prototype keys', () => {
+  const hostile = '{"pages":["index"],"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},' +
+    '"window":{"__proto__":{"polluted":true}},"usingComponents":{"__proto__":"x","constructor":"y"}}';
+
+  it.each(Object.entries(VALIDATORS))('%s treats __proto__ and constructor as plain keys', (_name, validate) => {
+    for (const input of [hostile, JSON.parse(hostile)]) {
+      const result = safely(validate, input);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty('polluted');
+      expect(result.diagnostics.some((d) => d.path.includes('__proto__'))).toBe(true);
+    }
+  });
+
+  it('reports them as unknown keys at their own position', () => {
+    const result = safely(validateAppJson, hostile);
+    const proto = result.diagnostics.find((d) => d.code === 'unknown-key' && d.path.join('.') === '__proto__');
+    expect(proto).toMatchObject({ line: 1, column: hostile.indexOf('"__proto__"') + 1 });
+  });
+});
+
+describe('text WeChat would not read as strict JSON', () => {
+  it('accepts a byte-order mark and counts columns after it correctly', () => {
+    const result = safely(validateAppJson, '\uFEFF{"pages":["index"],"windw":{}}');
+    expect(result.valid).toBe(true);
+    expect(only(result, 'unknown-key')).toMatchObject({ line: 1, column: 21 });
+  });
+
+  it.each([
+    ['a line comment', '{\n  // home\n  "pages": ["index"]\n}', 'json-comment', 2, 3],
+    ['a block comment', '{\n  "pages": /* home */ ["index"]\n}', 'json-comment', 2, 12],
+    ['a trailing comma', '{\n  "pages": ["index"],\n}', 'json-trailing-comma', 2, 21],
+    ['a trailing comma in an array', '{"pages": ["index",]}', 'json-trailing-comma', 1, 19],
+    ['a merge-conflict marker', '{\n<<<<<<< HEAD\n  "pages": ["a"]\n=======\n  "pages": ["b"]\n>>>>>>> main\n}', 'json-merge-conflict', 2, 1],
+    ['a truncated file', '{"pages": ["index"', 'json-syntax', 1, 19],
+    ['an empty file', '  \n', 'json-empty', 1, 1],
+  ])('reports %s with its position', (_what, text, code, line, column) => {
+    for (const validate of Object.values(VALIDATORS)) {
+      const result = safely(validate, text);
+      expect(result.valid).toBe(false);
+      expect(only(result, code)).toMatchObject({ severity: 'error', line, column });
+    }
+  });
+
+  it('reports one trailing comma once', () => {
+    const result = safely(validateAppJson, '{"pages": ["index"],\n}');
+    expect(result.diagnostics).toHaveLength(1);
+  });
+
+  it('warns about a duplicate key, and the last value wins', () => {
+    const text = '{\n  "pages": ["first"],\n  "pages": ["second"]\n}';
+    const result = safely(validateAppJson, text);
+    expect(result.valid).toBe(true);
+    expect(only(result, 'duplicate-key')).toMatchObject({ severity: 'warning', path: ['pages'], line: 2, column: 3 });
+    expect(result.value).toMatchObject({ pages: ['second'] });
+  });
+
+  it('warns about duplicate keys at any depth', () => {
+    const text = '{"pages":["a"],"window":{"navigationBarTitleText":"x","navigationBarTitleText":"y"}}';
+    const d = only(safely(validateAppJson, text), 'duplicate-key');
+    expect(d.path).toEqual(['window', 'navigationBarTitleText']);
+  });
+
+  it('warns at the first byte that was not UTF-8', () => {
+    const bytes = Buffer.concat([Buffer.from('{\n  "pages": ["ind'), Buffer.from([0xff, 0xfe]), Buffer.from('ex"]\n}')]);
+    const result = safely(validateAppJson, bytes.toString('utf8'));
+    expect(only(result, 'json-invalid-utf8')).toMatchObject({ severity: 'warning', line: 2, column: 17 });
+    const zh = validateAppJson(bytes.toString('utf8'), { locale: 'zh-CN' });
+    expect(only(zh, 'json-invalid-utf8').message).toMatch(/UTF-8/);
+  });
+
+  it('reports a UTF-16 file (decoded as UTF-8) as unreadable, with a position', () => {
+    const utf16 = Buffer.from('\uFEFF{"pages":["index"]}', 'utf16le').toString('utf8');
+    const result = safely(validateAppJson, utf16);
+    expect(result.valid).toBe(false);
+    for (const d of result.diagnostics) positioned(d);
+  });
+
+  it('property: any of these defects spliced into a valid file yields a positioned error', () => {
+    const valid = '{\n  "pages": ["pages/index/index"],\n  "window": {\n    "navigationBarTitleText": "Demo"\n  }\n}';
+    const defects = fc.constantFrom('// note\n', '/* x */', ',', '\n<<<<<<< HEAD\n', '\n>>>>>>> branch\n', '{', ']', '"', ':');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: valid.length - 1 }), defects, (at, defect) => {
+        const text = valid.slice(0, at) + defect + valid.slice(at);
+        let parses = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          parses = false;
+        }
+        const result = safely(validateAppJson, text);
+        if (!parses) {
+          expect(result.valid).toBe(false);
+          expect(result.diagnostics.length).toBeGreaterThan(0);
+          for (const d of result.diagnostics) positioned(d);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -12,3 +12,4 @@ export * from './component/index.js';
 export * from './sitemap/index.js';
 export * from './theme/index.js';
 export * from './project-config/index.js';
+export * from './project/index.js';

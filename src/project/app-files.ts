@@ -1,0 +1,78 @@
+/** Files app.json points to besides pages and components: theme, sitemap, workers, custom tab bar, app.js. */
+import { validateSitemapJson } from '../sitemap/index.js';
+import { validateThemeJson } from '../theme/index.js';
+import type { ThemeVariables } from '../validate/theme.js';
+import type { ComponentWalker } from './components.js';
+import type { ProjectContext } from './context.js';
+import type { JsonFile } from './json-file.js';
+import { joinInside } from './project-fs.js';
+import { shown, sourceFiles } from './source-files.js';
+
+const DEFAULT_SITEMAP = 'sitemap.json';
+
+/** Reads and validates the theme file app.json names; its variables then resolve `@name` values. */
+export async function checkTheme(ctx: ProjectContext, app: JsonFile): Promise<JsonFile | undefined> {
+  const location = app.objectAt([])?.themeLocation;
+  if (typeof location !== 'string' || location.trim() === '') return undefined;
+  const file = await existingFile(ctx, location);
+  if (!file) {
+    ctx.report('theme-file-missing', { file: app, path: ['themeLocation'] }, { target: location });
+    return undefined;
+  }
+  ctx.expect();
+  const theme = await ctx.readJson(file);
+  if (theme) ctx.add(ctx.validate(theme, validateThemeJson));
+  ctx.done(file);
+  return theme;
+}
+
+export function themeVariables(theme: JsonFile | undefined): ThemeVariables | undefined {
+  const value = theme?.objectAt([]);
+  if (!value) return undefined;
+  const mode = (name: string) => theme!.objectAt([name]);
+  return { ...(mode('light') ? { light: mode('light') } : {}), ...(mode('dark') ? { dark: mode('dark') } : {}) };
+}
+
+/** sitemap.json: the one `sitemapLocation` names (it must exist), else `sitemap.json` when present. */
+export async function checkSitemap(ctx: ProjectContext, app: JsonFile): Promise<void> {
+  const location = app.objectAt([])?.sitemapLocation;
+  const configured = typeof location === 'string' && location.trim() !== '';
+  const file = await existingFile(ctx, configured ? location : DEFAULT_SITEMAP);
+  if (!file) {
+    if (configured) ctx.report('sitemap-file-missing', { file: app, path: ['sitemapLocation'] }, { target: location });
+    return;
+  }
+  ctx.expect();
+  const sitemap = await ctx.readJson(file);
+  if (sitemap) ctx.add(ctx.validate(sitemap, validateSitemapJson));
+  ctx.done(file);
+}
+
+/** `workers`: a folder name, or `{ path }` (lib 2.27.3). */
+export async function checkWorkers(ctx: ProjectContext, app: JsonFile): Promise<void> {
+  const workers = app.objectAt([])?.workers;
+  const folder = typeof workers === 'string' ? workers : (workers as { path?: unknown } | undefined)?.path;
+  if (typeof folder !== 'string' || folder.trim() === '') return;
+  const inside = ctx.inCode(joinInside(folder.trim()) ?? folder);
+  if (inside === undefined || !(await ctx.fs.isDirectory(inside))) {
+    ctx.report('workers-missing', { file: app, path: typeof workers === 'string' ? ['workers'] : ['workers', 'path'] }, { target: folder });
+  }
+}
+
+/** `tabBar.custom: true` needs the `custom-tab-bar/index` component at the code root. */
+export async function checkCustomTabBar(ctx: ProjectContext, app: JsonFile, walker: ComponentWalker): Promise<void> {
+  if (app.objectAt(['tabBar'])?.custom !== true) return;
+  const place = { file: app, path: ['tabBar', 'custom'] };
+  if (!(await walker.checkAt('custom-tab-bar/index', place))) {
+    ctx.report('custom-tab-bar-missing', place, { tried: shown(ctx, 'custom-tab-bar/index', ['.js', '.json', '.wxml']) });
+  }
+}
+
+export async function checkAppScript(ctx: ProjectContext, app: JsonFile): Promise<void> {
+  if (!(await sourceFiles(ctx, 'app')).hasScript) ctx.report('app-script-missing', { file: app });
+}
+
+async function existingFile(ctx: ProjectContext, location: string): Promise<string | undefined> {
+  const file = ctx.inCode(joinInside(location.trim()) ?? location);
+  return file !== undefined && (await ctx.fs.isFile(file)) ? file : undefined;
+}

@@ -1,0 +1,87 @@
+/**
+ * The whole-project check: every config file of a mini program, the files they point to, and the
+ * rules that need more than one file. Read-only; never throws (anything unreadable is a diagnostic).
+ */
+import path from 'node:path';
+import { validateAppJson } from '../app/index.js';
+import { countBySeverity, type Diagnostic } from '../diagnostics.js';
+import type { Locale } from '../meta.js';
+import { checkAppScript, checkCustomTabBar, checkSitemap, checkTheme, checkWorkers, themeVariables } from './app-files.js';
+import { ComponentWalker } from './components.js';
+import { ProjectContext } from './context.js';
+import { findMiniprogramRoot } from './find-root.js';
+import { FILE_KINDS, validatorFor } from './file-kind.js';
+import { projectMessage } from './messages.js';
+import { checkPage, listPages } from './pages.js';
+import { ProjectFs } from './project-fs.js';
+import { checkTabIcons } from './tab-icons.js';
+import type { CheckProjectOptions, ProjectReport } from './types.js';
+
+const PROJECT_CONFIG_FILES = [
+  ['project.config.json', 'project-config'],
+  ['project.private.config.json', 'project-private-config'],
+] as const satisfies ReadonlyArray<readonly [string, (typeof FILE_KINDS)[number]]>;
+
+export async function checkProject(dir: string, options: CheckProjectOptions = {}): Promise<ProjectReport> {
+  const locale: Locale = options.locale === 'zh-CN' ? 'zh-CN' : 'en';
+  const fs = new ProjectFs(path.resolve(dir));
+  const ctx = new ProjectContext(fs, locale, options.onProgress);
+  try {
+    if (await findMiniprogramRoot(ctx)) {
+      await Promise.all([checkProjectConfigs(ctx), checkMiniprogram(ctx)]);
+    }
+  } catch (cause) {
+    ctx.diagnostics.push({
+      severity: 'error', code: 'internal-error', path: [], file: '.', line: 1, column: 1,
+      message: projectMessage(locale, 'internal-error', { detail: String((cause as Error)?.message ?? cause) }),
+    });
+  }
+  return report(fs, ctx.diagnostics);
+}
+
+async function checkProjectConfigs(ctx: ProjectContext): Promise<void> {
+  await Promise.all(PROJECT_CONFIG_FILES.map(async ([name, kind]) => {
+    if (!(await ctx.fs.isFile(name))) return;
+    ctx.expect();
+    const file = await ctx.readJson(name);
+    if (file) ctx.add(ctx.validate(file, validatorFor(kind)));
+    ctx.done(name);
+  }));
+}
+
+async function checkMiniprogram(ctx: ProjectContext): Promise<void> {
+  const appPath = ctx.inCode('app.json')!;
+  ctx.expect();
+  const app = await ctx.readJson(appPath);
+  if (!app) return;
+  const themeFile = await checkTheme(ctx, app);
+  const theme = themeVariables(themeFile);
+  ctx.add(ctx.validate(app, validateAppJson, theme ? { theme } : {}));
+  ctx.done(appPath);
+  const pages = listPages(app);
+  ctx.expect(pages.length);
+  const walker = new ComponentWalker(ctx, app.objectAt(['resolveAlias']), theme);
+  await Promise.all([
+    checkAppScript(ctx, app),
+    checkSitemap(ctx, app),
+    checkWorkers(ctx, app),
+    checkTabIcons(ctx, app, themeFile),
+    checkCustomTabBar(ctx, app, walker),
+    walker.checkUsing(app, ''),
+    ...pages.map((page) => checkPage(ctx, walker, page, theme)),
+  ]);
+}
+
+function report(fs: ProjectFs, diagnostics: Diagnostic[]): ProjectReport {
+  const sorted = [...diagnostics].sort(byPlace);
+  return { root: fs.projectRoot, files: [...fs.read].sort(), diagnostics: sorted, ...countBySeverity(sorted) };
+}
+
+function byPlace(a: Diagnostic, b: Diagnostic): number {
+  return compare(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.code, b.code);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+

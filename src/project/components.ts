@@ -1,0 +1,94 @@
+/**
+ * Follows `usingComponents` from app.json, pages and components, checking every component once:
+ * that it exists, its json (validateComponentJson, page-only keys) and its script and template.
+ */
+import path from 'node:path';
+import { validateComponentJson } from '../component/index.js';
+import type { JsonPath } from '../diagnostics.js';
+import type { ThemeVariables } from '../validate/theme.js';
+import type { Place, ProjectContext } from './context.js';
+import type { JsonFile } from './json-file.js';
+import { relocateMisplacedKeys } from './misplaced-keys.js';
+import { applyAlias, componentCandidates } from './resolve-component.js';
+import { SCRIPT_EXTENSIONS, shown, sourceFiles, TEMPLATE_EXTENSION } from './source-files.js';
+
+export class ComponentWalker {
+  private readonly checked = new Set<string>();
+
+  constructor(
+    private readonly ctx: ProjectContext,
+    private readonly aliases: Record<string, unknown> | undefined,
+    private readonly theme: ThemeVariables | undefined,
+  ) {}
+
+  /** Checks every component `owner` lists; `ownerDir` is the owner's folder, relative to the code root. */
+  async checkUsing(owner: JsonFile, ownerDir: string): Promise<void> {
+    const using = owner.objectAt(['usingComponents']);
+    if (!using) return;
+    await Promise.all(Object.entries(using).map(([tag, request]) =>
+      typeof request === 'string' ? this.checkReference({ file: owner, path: ['usingComponents', tag] }, ownerDir, tag, request) : undefined));
+  }
+
+  /** Checks the component at a known base path (e.g. `custom-tab-bar/index`); `false` when it is absent. */
+  async checkAt(base: string, place: Place): Promise<boolean> {
+    if (!(await this.exists(base))) return false;
+    await this.checkOnce(base, place);
+    return true;
+  }
+
+  private async checkReference(place: Place & { path: JsonPath }, ownerDir: string, tag: string, request: string): Promise<void> {
+    const resolution = componentCandidates(applyAlias(request, this.aliases), ownerDir);
+    if (resolution.kind === 'plugin') return;
+    if (resolution.kind === 'outside') {
+      this.ctx.report('component-outside-root', place, { target: request, key: tag });
+      return;
+    }
+    for (const base of resolution.bases) {
+      if (await this.checkAt(base, place)) return;
+    }
+    const tried = resolution.bases.map((base) => shown(this.ctx, base, ['.json'])).join(', ');
+    this.ctx.report('component-missing', place, { target: request, key: tag, tried });
+  }
+
+  private async exists(base: string): Promise<boolean> {
+    const files = await sourceFiles(this.ctx, base);
+    return files.hasJson || files.hasScript || files.hasTemplate;
+  }
+
+  /**
+   * Each component is inspected once. A later reference does not wait for that inspection: the
+   * first referrer does, and waiting here would deadlock on a cycle (A uses B uses A).
+   */
+  private checkOnce(base: string, place: Place): Promise<void> {
+    if (this.checked.has(base)) return Promise.resolve();
+    this.checked.add(base);
+    this.ctx.expect();
+    return this.inspect(base, place);
+  }
+
+  private async inspect(base: string, place: Place): Promise<void> {
+    const { ctx } = this;
+    const files = await sourceFiles(ctx, base);
+    const target = ctx.inCode(base) ?? base;
+    if (!files.hasScript) ctx.report('component-script-missing', place, { target, tried: shown(ctx, base, SCRIPT_EXTENSIONS) });
+    if (!files.hasTemplate) ctx.report('component-template-missing', place, { target, tried: shown(ctx, base, [TEMPLATE_EXTENSION]) });
+    if (!files.hasJson) {
+      ctx.report('component-json-missing', place, { target, tried: shown(ctx, base, ['.json']) });
+      ctx.done(target);
+      return;
+    }
+    const jsonPath = ctx.inCode(`${base}.json`)!;
+    const file = await ctx.readJson(jsonPath);
+    if (file) {
+      const diagnostics = ctx.validate(file, validateComponentJson, this.theme ? { theme: this.theme } : {});
+      ctx.add(relocateMisplacedKeys('component', file.value, diagnostics, { locale: ctx.locale, file: jsonPath, position: (p, a) => file.position(p, a) }));
+    }
+    ctx.done(jsonPath);
+    if (file) await this.checkUsing(file, dirOf(base));
+  }
+}
+
+export function dirOf(base: string): string {
+  const dir = path.posix.dirname(base);
+  return dir === '.' ? '' : dir;
+}

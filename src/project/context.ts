@@ -1,0 +1,82 @@
+/**
+ * State shared by the parts of one project check: the read-only file access, where the mini program
+ * code lives, the diagnostics found so far and the progress counter.
+ */
+import { type Diagnostic, formatPath, type JsonPath } from '../diagnostics.js';
+import type { Locale } from '../meta.js';
+import type { ValidateOptions } from '../validate/validate.js';
+import { JsonFile } from './json-file.js';
+import { type ProjectMessageCode, type ProjectMessageParams, projectMessage, projectSeverity } from './messages.js';
+import { joinInside, type ProjectFs } from './project-fs.js';
+import type { ConfigValidator, ProjectProgress } from './types.js';
+
+/** Where a diagnostic points: a config file and a JSON path inside it, or a bare file. */
+export interface Place {
+  file: JsonFile | string;
+  path?: JsonPath;
+  anchor?: 'key' | 'value';
+}
+
+export class ProjectContext {
+  readonly diagnostics: Diagnostic[] = [];
+  /** Mini program code root, relative to the project root ('' when they are the same folder). */
+  mpRoot = '';
+  private checked = 0;
+  private total = 0;
+
+  constructor(
+    readonly fs: ProjectFs,
+    readonly locale: Locale,
+    private readonly onProgress?: (progress: ProjectProgress) => void,
+  ) {}
+
+  /** Project-relative path of a path relative to the code root; `undefined` when it leaves the root. */
+  inCode(codePath: string): string | undefined {
+    return joinInside(this.mpRoot, codePath);
+  }
+
+  report(code: ProjectMessageCode, place: Place, params: ProjectMessageParams = {}): void {
+    const path = place.path ?? [];
+    const diagnostic: Diagnostic = {
+      severity: projectSeverity(code),
+      code,
+      message: projectMessage(this.locale, code, { field: path.length ? formatPath(path) : undefined, ...params }),
+      path,
+      file: typeof place.file === 'string' ? place.file : place.file.file,
+      ...(typeof place.file === 'string' ? { line: 1, column: 1 } : place.file.position(path, place.anchor)),
+    };
+    this.diagnostics.push(diagnostic);
+  }
+
+  /** Reads a config file known to exist; reports it when it cannot be read. */
+  async readJson(file: string): Promise<JsonFile | undefined> {
+    const { text, error } = await this.fs.text(file);
+    if (text === undefined) {
+      this.report('file-unreadable', { file }, { target: file, detail: error });
+      return undefined;
+    }
+    return new JsonFile(file, text, this.locale);
+  }
+
+  add(diagnostics: readonly Diagnostic[]): void {
+    this.diagnostics.push(...diagnostics);
+  }
+
+  /** Runs one of the package's validators on a file; the caller decides what to keep (see `add`). */
+  validate(file: JsonFile, validator: ConfigValidator, options: Omit<ValidateOptions, 'locale' | 'fileName'> = {}): Diagnostic[] {
+    const result = validator(file.text, { ...options, locale: this.locale, fileName: file.file });
+    return result.diagnostics.map((d) => ({ ...d, file: file.file, line: d.line ?? 1, column: d.column ?? 1 }));
+  }
+
+  /** Announces files that will be checked (progress total). */
+  expect(count = 1): void {
+    this.total += count;
+  }
+
+  /** Marks one file as checked. */
+  done(file: string): void {
+    this.checked++;
+    if (this.total < this.checked) this.total = this.checked;
+    this.onProgress?.({ checked: this.checked, total: this.total, file });
+  }
+}

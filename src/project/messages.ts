@@ -1,0 +1,170 @@
+/**
+ * Messages of the whole-project check, in both languages. Each says what is wrong and what to do
+ * instead. The codes are stable: tools and CI scripts may match on them.
+ */
+import type { Severity } from '../diagnostics.js';
+import type { Locale } from '../meta.js';
+
+export interface ProjectMessageParams {
+  /** The JSON path that refers to the problem, e.g. `pages[2]`. */
+  field?: string;
+  /** A project path (page, component, icon, folder) as written or as resolved. */
+  target?: string;
+  /** Paths that were tried, already joined for display. */
+  tried?: string;
+  key?: string;
+  size?: number;
+  max?: number;
+  detail?: string;
+  mode?: string;
+}
+
+type Template = (p: ProjectMessageParams) => string;
+
+interface ProjectMessage {
+  severity: Severity;
+  'zh-CN': Template;
+  en: Template;
+}
+
+const at = (p: ProjectMessageParams, zh: boolean) => (p.field ? (zh ? `（${p.field}）` : ` (${p.field})`) : '');
+
+export const PROJECT_MESSAGES = {
+  'project-not-found': {
+    severity: 'error',
+    'zh-CN': (p) => `无法读取项目目录 "${p.target}"（${p.detail}）。请检查路径是否正确。`,
+    en: (p) => `Cannot read the project folder "${p.target}" (${p.detail}). Check the path.`,
+  },
+  'app-json-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `在 "${p.target}" 中找不到 app.json。请在小程序代码根目录下运行，或在 project.config.json 中设置 miniprogramRoot。`,
+    en: (p) => `No app.json found in "${p.target}". Run the check on the mini program's code root, or set miniprogramRoot in project.config.json.`,
+  },
+  'miniprogram-root-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `miniprogramRoot 指向的目录 "${p.target}" 不存在或其中没有 app.json。请改为包含 app.json 的目录（相对于 project.config.json）。`,
+    en: (p) => `miniprogramRoot points to "${p.target}", which does not exist or holds no app.json. Point it at the folder holding app.json (relative to project.config.json).`,
+  },
+  'file-unreadable': {
+    severity: 'error',
+    'zh-CN': (p) => `无法读取文件 "${p.target}"（${p.detail}）。请检查文件权限与编码（应为 UTF-8）。`,
+    en: (p) => `Cannot read "${p.target}" (${p.detail}). Check the file's permissions and that it is UTF-8.`,
+  },
+  'app-script-missing': {
+    severity: 'error',
+    'zh-CN': () => '缺少 app.js（或 app.ts）。小程序需要在代码根目录下用 App() 注册应用。',
+    en: () => 'app.js (or app.ts) is missing. The mini program registers itself with App() in a file at the code root.',
+  },
+  'theme-file-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `${p.field} 指向的主题文件 "${p.target}" 不存在。请创建该文件（包含 light 与 dark 两组变量），或修正路径。`,
+    en: (p) => `The theme file "${p.target}" named by ${p.field} does not exist. Create it (with a light and a dark set of variables) or fix the path.`,
+  },
+  'sitemap-file-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `${p.field} 指向的 "${p.target}" 不存在。请创建该文件，或删除 sitemapLocation。`,
+    en: (p) => `"${p.target}" named by ${p.field} does not exist. Create it, or remove sitemapLocation.`,
+  },
+  'page-script-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `页面 "${p.target}"${at(p, true)} 缺少脚本文件：应有 ${p.tried} 之一。请创建它并调用 Page() 或 Component()。`,
+    en: (p) => `Page "${p.target}"${at(p, false)} has no script: expected one of ${p.tried}. Create it and call Page() or Component() there.`,
+  },
+  'page-template-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `页面 "${p.target}"${at(p, true)} 缺少模板文件 ${p.tried}。请创建它，或从页面列表中删除该页面。`,
+    en: (p) => `Page "${p.target}"${at(p, false)} has no template ${p.tried}. Create it, or remove the page from the list.`,
+  },
+  'component-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `找不到组件 "${p.target}"（标签 <${p.key}>）。已查找：${p.tried}。请修正路径：相对路径以 ./ 或 ../ 开头，绝对路径以 / 开头（相对于小程序根目录），npm 组件需先“构建 npm”。`,
+    en: (p) => `Component "${p.target}" (tag <${p.key}>) not found. Looked for: ${p.tried}. Fix the path: relative paths start with ./ or ../, absolute ones with / (from the mini program root); npm components need "Build npm" first.`,
+  },
+  'component-outside-root': {
+    severity: 'error',
+    'zh-CN': (p) => `组件路径 "${p.target}"（标签 <${p.key}>）超出了小程序根目录。组件必须位于小程序代码目录内。`,
+    en: (p) => `Component path "${p.target}" (tag <${p.key}>) leaves the mini program root. Components must live inside the code folder.`,
+  },
+  'component-json-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `组件 "${p.target}" 缺少 ${p.tried}。每个自定义组件都需要一个包含 "component": true 的 json 文件。`,
+    en: (p) => `Component "${p.target}" has no ${p.tried}. Every custom component needs a json file with "component": true.`,
+  },
+  'component-script-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `组件 "${p.target}" 缺少脚本文件：应有 ${p.tried} 之一，并在其中调用 Component()。`,
+    en: (p) => `Component "${p.target}" has no script: expected one of ${p.tried}, calling Component().`,
+  },
+  'component-template-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `组件 "${p.target}" 缺少模板文件 ${p.tried}。`,
+    en: (p) => `Component "${p.target}" has no template ${p.tried}.`,
+  },
+  'app-key-in-page': {
+    severity: 'warning',
+    'zh-CN': (p) => `"${p.key}" 只能写在 app.json 中，页面配置里的该项会被忽略。请把它移到 app.json。`,
+    en: (p) => `"${p.key}" belongs in app.json only; a page json ignores it. Move it to app.json.`,
+  },
+  'page-key-in-component': {
+    severity: 'warning',
+    'zh-CN': (p) => `"${p.key}" 是页面配置项，在组件 json 中不起作用。请把它写在使用该组件的页面的 json 中。`,
+    en: (p) => `"${p.key}" is a page setting and has no effect in a component json. Put it in the json of the page that uses the component.`,
+  },
+  'tab-icon-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `tabBar 图标 "${p.target}"${p.mode ? `（${p.mode} 模式）` : ''} 不存在。路径相对于小程序根目录，请修正路径或添加图片。`,
+    en: (p) => `tabBar icon "${p.target}"${p.mode ? ` (${p.mode} mode)` : ''} does not exist. The path is relative to the mini program root: fix it or add the image.`,
+  },
+  'tab-icon-not-file': {
+    severity: 'error',
+    'zh-CN': (p) => `tabBar 图标 "${p.target}" 是一个目录，应为图片文件。`,
+    en: (p) => `tabBar icon "${p.target}" is a folder; it must be an image file.`,
+  },
+  'tab-icon-format': {
+    severity: 'error',
+    'zh-CN': (p) => `tabBar 图标 "${p.target}" 的格式不受支持${p.detail ? `（${p.detail}）` : ''}。只能使用 .png、.jpg 或 .jpeg 图片。`,
+    en: (p) => `tabBar icon "${p.target}" has an unsupported format${p.detail ? ` (${p.detail})` : ''}. Only .png, .jpg and .jpeg images are allowed.`,
+  },
+  'tab-icon-too-large': {
+    severity: 'error',
+    'zh-CN': (p) => `tabBar 图标 "${p.target}" 大小为 ${formatKb(p.size)}，超过上限 ${p.max} KB。请压缩图片（建议 81×81 像素）。`,
+    en: (p) => `tabBar icon "${p.target}" is ${formatKb(p.size)}, over the ${p.max} KB limit. Compress it (81×81 px is the suggested size).`,
+  },
+  'tab-icon-unreadable': {
+    severity: 'warning',
+    'zh-CN': (p) => `无法识别 tabBar 图标 "${p.target}" 的图片内容，文件可能已损坏。`,
+    en: (p) => `tabBar icon "${p.target}" could not be read as an image; the file may be damaged.`,
+  },
+  'custom-tab-bar-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `tabBar.custom 为 true，但缺少自定义 tabBar 组件 ${p.tried}。请在代码根目录创建 custom-tab-bar/index.{js,json,wxml,wxss}。`,
+    en: (p) => `tabBar.custom is true but the custom tab bar component ${p.tried} is missing. Create custom-tab-bar/index.{js,json,wxml,wxss} at the code root.`,
+  },
+  'workers-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `workers 指向的目录 "${p.target}" 不存在。请创建该目录（Worker 脚本放在其中），或删除 workers 配置。`,
+    en: (p) => `The workers folder "${p.target}" does not exist. Create it (Worker scripts go inside) or remove the workers setting.`,
+  },
+  'internal-error': {
+    severity: 'error',
+    'zh-CN': (p) => `检查时发生内部错误：${p.detail}。请向 miniprogram-schema 报告此问题。`,
+    en: (p) => `Internal error while checking: ${p.detail}. Please report it to miniprogram-schema.`,
+  },
+} satisfies Record<string, ProjectMessage>;
+
+export type ProjectMessageCode = keyof typeof PROJECT_MESSAGES;
+
+/** Codes after which nothing else could be checked: the CLI exits with 2 on them. */
+export const FATAL_PROJECT_CODES: ReadonlySet<string> = new Set<ProjectMessageCode>(['project-not-found', 'app-json-missing', 'miniprogram-root-missing']);
+
+export function projectMessage(locale: Locale, code: ProjectMessageCode, params: ProjectMessageParams): string {
+  return PROJECT_MESSAGES[code][locale](params);
+}
+
+export function projectSeverity(code: ProjectMessageCode): Severity {
+  return PROJECT_MESSAGES[code].severity as Severity;
+}
+
+function formatKb(bytes = 0): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

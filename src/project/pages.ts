@@ -1,0 +1,61 @@
+/** Every page of app.json (main package and subpackages): its json and its script and template. */
+import { validatePageJson } from '../page/index.js';
+import type { ThemeVariables } from '../validate/theme.js';
+import { type ComponentWalker, dirOf } from './components.js';
+import type { Place, ProjectContext } from './context.js';
+import type { JsonFile } from './json-file.js';
+import { relocateMisplacedKeys } from './misplaced-keys.js';
+import { joinInside } from './project-fs.js';
+import { SCRIPT_EXTENSIONS, shown, sourceFiles, TEMPLATE_EXTENSION } from './source-files.js';
+
+export interface PageRef {
+  /** Page path relative to the code root, without extension. */
+  page: string;
+  /** The entry in app.json that lists it. */
+  place: Place;
+}
+
+/** Pages listed in `pages` and in every `subpackages[].pages` (also the `subPackages` spelling), once each. */
+export function listPages(app: JsonFile): PageRef[] {
+  const refs: PageRef[] = [];
+  const seen = new Set<string>();
+  const add = (root: string, entry: unknown, place: Place) => {
+    if (typeof entry !== 'string') return;
+    const page = joinInside(root, entry.trim());
+    if (page === undefined || page === '' || seen.has(page)) return;
+    seen.add(page);
+    refs.push({ page, place });
+  };
+  const value = app.objectAt([]) ?? {};
+  if (Array.isArray(value.pages)) value.pages.forEach((entry, i) => add('', entry, { file: app, path: ['pages', i] }));
+  for (const key of ['subpackages', 'subPackages']) {
+    const packages = value[key];
+    if (!Array.isArray(packages)) continue;
+    packages.forEach((pkg: unknown, p) => {
+      const root = (pkg as { root?: unknown } | null)?.root;
+      const pages = (pkg as { pages?: unknown } | null)?.pages;
+      if (typeof root !== 'string' || !Array.isArray(pages)) return;
+      pages.forEach((entry, i) => add(root, entry, { file: app, path: [key, p, 'pages', i] }));
+    });
+  }
+  return refs;
+}
+
+export async function checkPage(ctx: ProjectContext, walker: ComponentWalker, ref: PageRef, theme: ThemeVariables | undefined): Promise<void> {
+  const files = await sourceFiles(ctx, ref.page);
+  const target = ctx.inCode(ref.page) ?? ref.page;
+  if (!files.hasScript) ctx.report('page-script-missing', ref.place, { target, tried: shown(ctx, ref.page, SCRIPT_EXTENSIONS) });
+  if (!files.hasTemplate) ctx.report('page-template-missing', ref.place, { target, tried: shown(ctx, ref.page, [TEMPLATE_EXTENSION]) });
+  if (!files.hasJson) {
+    ctx.done(target);
+    return;
+  }
+  const jsonPath = ctx.inCode(`${ref.page}.json`)!;
+  const file = await ctx.readJson(jsonPath);
+  if (file) {
+    const diagnostics = ctx.validate(file, validatePageJson, theme ? { theme } : {});
+    ctx.add(relocateMisplacedKeys('page', file.value, diagnostics, { locale: ctx.locale, file: jsonPath, position: (p, a) => file.position(p, a) }));
+  }
+  ctx.done(jsonPath);
+  if (file) await walker.checkUsing(file, dirOf(ref.page));
+}

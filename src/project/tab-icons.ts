@@ -1,0 +1,75 @@
+/**
+ * tabBar icons, as WeChat's compiler checks them: the file exists, is a file, ends in .png/.jpg/.jpeg,
+ * is at most 40 KB. We also read the image header (image-size) so a renamed GIF or a broken file is
+ * caught. `@variable` icons are checked in both theme modes, reported where theme.json defines them.
+ */
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import type { ThemeVariables } from '../validate/theme.js';
+import type { Place, ProjectContext } from './context.js';
+import type { JsonFile } from './json-file.js';
+import { joinInside } from './project-fs.js';
+
+export const TAB_ICON_MAX_KB = 40;
+const TAB_ICON_EXTENSIONS = ['.png', '.jpg', '.jpeg'];
+const TAB_ICON_TYPES = new Set(['png', 'jpg']);
+const ICON_KEYS = ['iconPath', 'selectedIconPath'] as const;
+
+interface IconUse {
+  icon: string;
+  place: Place;
+  mode?: 'light' | 'dark';
+}
+
+export async function checkTabIcons(ctx: ProjectContext, app: JsonFile, theme: JsonFile | undefined): Promise<void> {
+  const list = app.objectAt(['tabBar'])?.list;
+  if (!Array.isArray(list)) return;
+  const uses: IconUse[] = [];
+  list.forEach((item: unknown, i) => {
+    for (const key of ICON_KEYS) {
+      const icon = (item as Record<string, unknown> | null)?.[key];
+      if (typeof icon === 'string' && icon !== '') uses.push(...resolveIcon(icon, { file: app, path: ['tabBar', 'list', i, key] }, theme));
+    }
+  });
+  const seen = new Set<string>();
+  const unique = uses.filter((use) => !seen.has(use.icon) && seen.add(use.icon));
+  await Promise.all(unique.map((use) => checkIcon(ctx, use)));
+}
+
+/** A literal icon as is; an `@variable` as the value it takes in light and in dark mode. */
+function resolveIcon(icon: string, place: Place, theme: JsonFile | undefined): IconUse[] {
+  if (!icon.startsWith('@')) return [{ icon, place }];
+  const variable = icon.slice(1);
+  const uses: IconUse[] = [];
+  for (const mode of ['light', 'dark'] as const) {
+    const value = (theme?.value as ThemeVariables | undefined)?.[mode]?.[variable];
+    if (typeof value === 'string' && value !== '') uses.push({ icon: value, mode, place: { file: theme!, path: [mode, variable] } });
+  }
+  return uses;
+}
+
+async function checkIcon(ctx: ProjectContext, { icon, place, mode }: IconUse): Promise<void> {
+  if (/^[a-z]+:\/\//i.test(icon)) return; // network icons are the app.json rules' business
+  const file = ctx.inCode(joinInside(icon) ?? icon);
+  const entry = file === undefined ? { kind: 'missing' as const, size: 0 } : await ctx.fs.entry(file);
+  if (entry.kind === 'missing') return ctx.report('tab-icon-missing', place, { target: icon, ...(mode ? { mode } : {}) });
+  if (entry.kind === 'directory') return ctx.report('tab-icon-not-file', place, { target: icon });
+  ctx.expect();
+  const extensionAllowed = TAB_ICON_EXTENSIONS.includes(path.posix.extname(icon).toLowerCase());
+  if (!extensionAllowed) ctx.report('tab-icon-format', place, { target: icon });
+  if (entry.size > TAB_ICON_MAX_KB * 1024) ctx.report('tab-icon-too-large', place, { target: icon, size: entry.size, max: TAB_ICON_MAX_KB });
+  else if (extensionAllowed) await checkImageContent(ctx, file!, icon, place);
+  ctx.done(file!);
+}
+
+async function checkImageContent(ctx: ProjectContext, file: string, icon: string, place: Place): Promise<void> {
+  const bytes = await ctx.fs.bytes(file);
+  let type: string | undefined;
+  try {
+    type = bytes ? imageSize(bytes).type : undefined;
+  } catch {
+    type = undefined;
+  }
+  if (type === undefined) ctx.report('tab-icon-unreadable', place, { target: icon });
+  else if (!TAB_ICON_TYPES.has(type)) ctx.report('tab-icon-format', place, { target: icon, detail: type });
+}

@@ -15,6 +15,7 @@ import * as z from 'zod';
 import * as api from '../src/index.ts';
 import type { Bilingual, Locale } from '../src/meta.ts';
 import { STRING_FORMS } from '../src/primitives/patterns.ts';
+import { withExpressibleRules } from './gen-schemas-rules.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -277,11 +278,11 @@ export function editorSchema(kind: ConfigKind, locale: Locale): Json | undefined
   const schema = zodSchemaOf(kind);
   if (!schema) return undefined;
   const { root, definitions } = splitDefinitions(rawJsonSchema(schema), kind.typeName);
-  const body = rewriteNode(root, locale);
+  const body = withExpressibleRules(kind.typeName, rewriteNode(root, locale));
   if (isObject(body.properties) && !('$schema' in body.properties)) {
     body.properties = { $schema: SCHEMA_PROPERTY[locale], ...body.properties };
   }
-  const defs = Object.fromEntries(Object.entries(definitions).map(([name, def]) => [name, rewriteNode(def, locale)]));
+  const defs = Object.fromEntries(Object.entries(definitions).map(([name, def]) => [name, withExpressibleRules(name, rewriteNode(def, locale))]));
   return orderKeys({
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: schemaUrl(locale, kind.kind),

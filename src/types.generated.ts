@@ -8,19 +8,586 @@
  */
 export interface AppJson {
   /**
-   * JSON Schema 地址（供编辑器使用，微信忽略）。
-   * JSON Schema URL for editors; WeChat ignores it.
+   * JSON Schema 地址，供编辑器使用。
+   * JSON Schema URL for editors.
    */
   $schema?: string;
   /**
+   * 小程序默认启动首页，不可带页面参数。未设置时为 pages 的第一项。
+   * Default launch page, without query parameters. Defaults to the first item of pages.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#entryPagePath
+   */
+  entryPagePath?: string;
+  /**
    * 主包页面路径列表，不带文件扩展名。第一项为默认首页（未设置 entryPagePath 时）。
    * Main-package page paths, without file extension. The first one is the home page unless entryPagePath is set.
-   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#pages
    */
   pages: string[];
   window?: WindowConfig;
   tabBar?: TabBar;
+  networkTimeout?: NetworkTimeout;
+  /**
+   * 是否在开发者工具中输出调试信息。
+   * Prints debug information in DevTools.
+   * @default false
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#debug
+   */
+  debug?: boolean;
+  /**
+   * 是否启用插件功能页。
+   * Turns on plugin functional pages.
+   * @default false
+   * @since 2.1.0 (requires base library 2.1.0 · 基础库 2.1.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/functional-pages.html
+   */
+  functionalPages?:
+    | boolean
+    | {
+        /**
+         * 功能页代码（functional-pages 目录）是否独立：不能引用目录外的代码，目录外也不能引用它。
+         * Makes the functional-page code (folder functional-pages) independent: it cannot require code outside the folder, nor be required from outside.
+         * @see https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/functional-pages.html
+         */
+        independent: boolean;
+      };
+  /**
+   * 分包结构配置。subpackages 与 subPackages 两种写法等价。
+   * Subpackage structure. The spellings subpackages and subPackages are equivalent.
+   * @since 1.7.3 (requires base library 1.7.3 · 基础库 1.7.3 起支持)
+   * @since WeChat 6.6.0 (微信客户端 6.6.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
+   */
   subpackages?: SubPackage[];
+  /**
+   * 分包结构配置。subpackages 与 subPackages 两种写法等价。
+   * Subpackage structure. The spellings subpackages and subPackages are equivalent.
+   * @since 1.7.3 (requires base library 1.7.3 · 基础库 1.7.3 起支持)
+   * @since WeChat 6.6.0 (微信客户端 6.6.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
+   */
+  subPackages?: SubPackage[];
+  /**
+   * 使用 Worker 处理多线程任务时，Worker 代码放置的目录；也可写成 { path, isSubpackage }。
+   * Folder of the Worker code for multithreaded tasks; or { path, isSubpackage }.
+   * @since 1.9.90 (requires base library 1.9.90 · 基础库 1.9.90 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/workers.html
+   */
+  workers?:
+    | string
+    | {
+        /**
+         * Worker 代码目录。
+         * Folder of the Worker code.
+         * @see https://developers.weixin.qq.com/miniprogram/dev/framework/workers.html
+         */
+        path: string;
+        /**
+         * 是否把 Worker 代码打成分包（需先调用 wx.preDownloadSubpackage 下载）。false 与字符串写法相同。
+         * Packs the Worker code as a subpackage (download it with wx.preDownloadSubpackage before use). false is the same as the string form.
+         * @default false
+         * @see https://developers.weixin.qq.com/miniprogram/dev/framework/workers.html
+         */
+        isSubpackage: boolean;
+      };
+  /**
+   * 需要在后台使用的能力："audio"（后台音乐播放）、"location"（后台定位）。开发版和体验版可直接生效，正式版需通过审核。
+   * Abilities used in the background: "audio" (background music) and "location" (background location). They work directly in development and trial builds; release builds need review.
+   * @since WeChat 6.7.2 (微信客户端 6.7.2 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#requiredBackgroundModes
+   */
+  requiredBackgroundModes?: string[];
+  /**
+   * 调用的地理位置相关隐私接口。getFuzzyLocation 与精确位置类接口（getLocation、onLocationChange、startLocationUpdate、startLocationUpdateBackground）不能同时声明。
+   * Location privacy APIs the app calls. getFuzzyLocation cannot be declared together with the precise ones (getLocation, onLocationChange, startLocationUpdate, startLocationUpdateBackground).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#requiredPrivateInfos
+   */
+  requiredPrivateInfos?: (
+    | 'getFuzzyLocation'
+    | 'getLocation'
+    | 'onLocationChange'
+    | 'startLocationUpdate'
+    | 'startLocationUpdateBackground'
+    | 'chooseLocation'
+    | 'choosePoi'
+    | 'chooseAddress'
+  )[];
+  /**
+   * 使用的插件：键为自定的插件别名（用于 plugin://别名/… 和 requirePlugin），值为插件声明。
+   * Plugins in use: each key is an alias of your choice (used in plugin://alias/… and requirePlugin), each value the declaration.
+   * @since 1.9.6 (requires base library 1.9.6 · 基础库 1.9.6 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/using.html
+   */
+  plugins?: {
+    [k: string]: PluginDeclaration;
+  };
+  /**
+   * 分包预下载规则：键为页面路径，值为进入该页面时的预下载规则。
+   * Subpackage pre-download rules: each key is a page path, each value the rule applied when that page opens.
+   * @since 2.3.0 (requires base library 2.3.0 · 基础库 2.3.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages/preload.html
+   */
+  preloadRule?: {
+    [k: string]: PreloadRule;
+  };
+  /**
+   * iPad 上是否支持屏幕旋转；PC 和大屏上是否支持拖动改变窗口大小。
+   * Allows screen rotation on iPad, and window resizing on PC and large screens.
+   * @default false
+   * @since 2.3.0 (requires base library 2.3.0 · 基础库 2.3.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#resizable
+   */
+  resizable?: boolean;
+  /**
+   * 使用的自定义组件：键是在 WXML 中使用的标签名，值是组件路径。
+   * Custom components in use: each key is the tag used in WXML, each value the component path.
+   * @since 1.6.3 (requires base library 1.6.3 · 基础库 1.6.3 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/
+   */
+  usingComponents?: {
+    /**
+     * 组件路径：相对路径、以 "/" 开头的代码根目录绝对路径、"plugin://插件名/组件名" 或 npm 包路径。
+     * Component path: relative, absolute from the code root ("/…"), "plugin://alias/name" or an npm package path.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/
+     */
+    [k: string]: string;
+  };
+  permission?: Permission;
+  /**
+   * sitemap.json 的位置。
+   * Location of sitemap.json.
+   * @default "sitemap.json"
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#sitemapLocation
+   */
+  sitemapLocation?: string;
+  /**
+   * 启用新版组件样式（button、icon、radio、checkbox、switch、slider 等）。
+   * Uses the new component styles (button, icon, radio, checkbox, switch, slider, …).
+   * @since 2.8.0 (requires base library 2.8.0 · 基础库 2.8.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#style
+   */
+  style?: 'v2';
+  /**
+   * 使用的扩展库，不计入代码包大小。
+   * Extension libraries in use; they do not count towards the package size.
+   * @since 2.2.1 (requires base library 2.2.1 · 基础库 2.2.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#useExtendedLib
+   */
+  useExtendedLib?: {
+    /**
+     * WeUI 组件库：true 启用，或写版本号如 "latest"。
+     * The WeUI component library: true to use it, or a version such as "latest".
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#useExtendedLib
+     */
+    weui?: boolean | string;
+    /**
+     * kbone 多端开发框架：true 启用，或写版本号如 "latest"。
+     * The kbone framework: true to use it, or a version such as "latest".
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#useExtendedLib
+     */
+    kbone?: boolean | string;
+  };
+  /**
+   * 声明小程序可作为聊天消息的打开入口（iOS 暂不支持）。
+   * Declares the app as a way to open chat messages (not supported on iOS).
+   * @since WeChat 7.0.9 (微信客户端 7.0.9 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#entranceDeclare
+   */
+  entranceDeclare?: {
+    /**
+     * 聊天位置消息用打车类小程序打开。
+     * Open location chat messages with this app (taxi scenario).
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#entranceDeclare
+     */
+    locationMessage?: {
+      /**
+       * 打开的页面路径，须是已声明的页面。
+       * Page to open; it must be a declared page.
+       * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#entranceDeclare
+       */
+      path?: string;
+      /**
+       * 打开页面时带的参数。
+       * Query passed to the page.
+       * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#entranceDeclare
+       */
+      query?: string;
+    };
+  };
+  /**
+   * 是否适配 DarkMode；开启后需配置 themeLocation。
+   * Declares DarkMode support; needs themeLocation.
+   * @since 2.11.0 (requires base library 2.11.0 · 基础库 2.11.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/ability/darkmode.html
+   */
+  darkmode?: boolean;
+  /**
+   * theme.json 的位置，darkmode 为 true 时必填。
+   * Location of theme.json; required when darkmode is true.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/ability/darkmode.html
+   */
+  themeLocation?: string;
+  /**
+   * 组件按需注入。
+   * On-demand injection of components.
+   * @since 2.11.1 (requires base library 2.11.1 · 基础库 2.11.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/ability/lazyload.html
+   */
+  lazyCodeLoading?: 'requiredComponents';
+  /**
+   * 单页模式（从朋友圈打开）相关配置。
+   * Single-page mode (opened from Moments).
+   * @since 2.12.0 (requires base library 2.12.0 · 基础库 2.12.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#singlePage
+   */
+  singlePage?: {
+    /**
+     * 导航栏与页面的相交状态，默认自动调整。
+     * How the navigation bar meets the page; adjusted automatically by default.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#singlePage
+     */
+    navigationBarFit?: 'float' | 'squeezed';
+  };
+  /**
+   * 用小程序打开聊天素材（文件、图片、视频、网页）的声明。
+   * Chat materials (files, images, videos, web pages) users can open with this app.
+   * @since 2.14.3 (requires base library 2.14.3 · 基础库 2.14.3 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#supportedMaterials
+   */
+  supportedMaterials?: SupportedMaterial[];
+  /**
+   * 定制化型服务商票据。
+   * Ticket of a customisation service provider.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#serviceProviderTicket
+   */
+  serviceProviderTicket?: string;
+  /**
+   * 可以半屏打开的小程序 AppID 列表。基础库 2.23.1 起无需配置。
+   * AppIDs of mini programs that may be opened in half-screen mode. Not needed from base library 2.23.1.
+   * @since 2.20.1 (requires base library 2.20.1 · 基础库 2.20.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#embeddedAppIdList
+   */
+  embeddedAppIdList?: string[];
+  /**
+   * 视频号直播半屏场景设置。
+   * Settings of the Channels-live half-screen scenario.
+   * @since 2.18.0 (requires base library 2.18.0 · 基础库 2.18.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#halfPage
+   */
+  halfPage?: {
+    /**
+     * 半屏状态下首页的导航栏样式。
+     * Navigation bar style of the first page in half-screen mode.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#halfPage
+     */
+    firstPageNavigationStyle?: 'default' | 'custom';
+  };
+  /**
+   * 调试相关配置。
+   * Debugging options.
+   * @since 2.22.1 (requires base library 2.22.1 · 基础库 2.22.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#debugOptions
+   */
+  debugOptions?: {
+    /**
+     * 是否开启 FPS 面板。
+     * Shows the FPS panel.
+     * @default false
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#debugOptions
+     */
+    enableFPSPanel?: boolean;
+  };
+  /**
+   * 事件监听是否为 passive：true 对 touchstart、touchmove、wheel 全部生效，也可逐个设置。页面配置会覆盖全局配置。
+   * Makes event listeners passive: true covers touchstart, touchmove and wheel, or set each one. A page value overrides the app value.
+   * @default false
+   * @since 2.24.1 (requires base library 2.24.1 · 基础库 2.24.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+   */
+  enablePassiveEvent?:
+    | boolean
+    | {
+        /**
+         * touchstart 事件监听是否为 passive。
+         * Marks touchstart listeners as passive.
+         * @default false
+         * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+         */
+        touchstart?: boolean;
+        /**
+         * touchmove 事件监听是否为 passive。
+         * Marks touchmove listeners as passive.
+         * @default false
+         * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+         */
+        touchmove?: boolean;
+        /**
+         * wheel 事件监听是否为 passive。
+         * Marks wheel listeners as passive.
+         * @default false
+         * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+         */
+        wheel?: boolean;
+      };
+  /**
+   * 自定义模块路径别名，用于 require。键和值都须以 "/*" 结尾；"/" 表示代码根目录。
+   * Module path aliases for require. Keys and values must end with "/*"; "/" is the code root.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#resolveAlias
+   */
+  resolveAlias?: {
+    [k: string]: string;
+  };
+  /**
+   * 渲染后端。
+   * Rendering backend.
+   * @default "webview"
+   * @since 2.30.4 (requires base library 2.30.4 · 基础库 2.30.4 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#renderer
+   */
+  renderer?: 'webview' | 'skyline';
+  rendererOptions?: RendererOptions;
+  /**
+   * 组件框架。
+   * Component framework.
+   * @default "exparser"
+   * @since 2.30.4 (requires base library 2.30.4 · 基础库 2.30.4 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#componentFramework
+   */
+  componentFramework?: 'exparser' | 'glass-easel';
+  /**
+   * 多端应用的身份服务相关配置。
+   * Identity-service settings of a multi-platform app.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#miniApp
+   */
+  miniApp?: {
+    /**
+     * 是否插入应用授权页（多端登录服务）。
+     * Inserts the app-authorization page (multi-platform login service).
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#miniApp
+     */
+    useAuthorizePage?: boolean;
+  };
+  /**
+   * 多端应用的资源条件编译：限定文件只发布到指定平台。
+   * Multi-platform resource rules: restrict files to given platforms.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/miniapp/pre-read/condition-compile.html
+   */
+  static?: {
+    /**
+     * 文件匹配规则（glob），如 "static/ios/**"。
+     * Files the rule applies to (a glob), e.g. "static/ios/**".
+     * @see https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/miniapp/pre-read/condition-compile.html
+     */
+    pattern: string;
+    /**
+     * 这些文件只发布到哪些平台。
+     * Platforms these files are published to.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/miniapp/pre-read/condition-compile.html
+     */
+    platforms: ('mini-weixin' | 'mini-ios' | 'mini-android' | 'mini-ohos')[];
+  }[];
+  /**
+   * 是否把 rpx 单位转换为 vw（修复 rpx 精度问题）。
+   * Converts rpx to vw (fixes rpx rounding).
+   * @since 3.3.0 (requires base library 3.3.0 · 基础库 3.3.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#convertRpxToVw
+   */
+  convertRpxToVw?: boolean;
+  /**
+   * 聊天工具分包声明（目前每个小程序只能有一个）。
+   * Chat-tool subpackages (one per app for now).
+   * @since 3.7.8 (requires base library 3.7.8 · 基础库 3.7.8 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/chatTool.html
+   */
+  chatTools?: ChatTool[];
+  /**
+   * 全局工具栏，仅 Skyline 可用；需在代码根目录提供 app-bar/index 组件。
+   * Global toolbar, Skyline only; needs an app-bar/index component at the code root.
+   * @since 3.3.1 (requires base library 3.3.1 · 基础库 3.3.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/appbar.html
+   */
+  appBar?: {
+    /**
+     * （文档未记载，微信校验器接受）是否自定义工具栏。
+     * Undocumented (WeChat's validator accepts it): custom toolbar.
+     */
+    custom?: boolean;
+  };
+  /**
+   * 是否启用分栏模式（PC 微信），须同时设置 resizable: true。
+   * Turns on split-pane mode (WeChat for PC); needs resizable: true.
+   * @since WeChat Windows 3.3 (微信客户端 Windows 3.3 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/view/frameset.html
+   */
+  frameset?: boolean;
+  /**
+   * 账户卡片组件分包（需开启 lazyCodeLoading）。
+   * Account-card component subpackage (needs lazyCodeLoading).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#accountCardPackage
+   */
+  accountCardPackage?: {
+    /**
+     * 账户卡片所在的独立分包根目录（须同时在 subpackages 中声明为独立分包）。
+     * Root of the independent subpackage holding the cards (it must also be declared as an independent subpackage).
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#accountCardPackage
+     */
+    root: string;
+    /**
+     * 账户卡片列表。
+     * The account cards.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#accountCardPackage
+     */
+    cardList: {
+      /**
+       * 卡片类型。
+       * Card type.
+       * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#accountCardPackage
+       */
+      type: number;
+      /**
+       * 卡片组件路径，相对 root。
+       * Card component path, relative to root.
+       * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#accountCardPackage
+       */
+      componentPath: string;
+    }[];
+  };
+  /**
+   * 允许跳转到的小程序 AppID 列表（最多 10 个）。
+   * AppIDs of mini programs the app may navigate to (at most 10).
+   * @since 2.4.0 (requires base library 2.4.0 · 基础库 2.4.0 起支持)
+   * @deprecated 约 2020 年起跳转其他小程序不再需要声明，可删除此字段。 Since about 2020 navigating to another mini program needs no declaration; remove the key.
+   */
+  navigateToMiniProgramAppIdList?: string[];
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）是否为云开发项目。
+   * Undocumented; accepted by WeChat DevTools' validator. Marks a cloud development project.
+   */
+  cloud?: boolean;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）云开发版本。
+   * Undocumented; accepted by WeChat DevTools' validator. Cloud development version.
+   */
+  cloudVersion?: string;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）云开发网关配置。
+   * Undocumented; accepted by WeChat DevTools' validator. Cloud gateway settings.
+   */
+  cloudConfig?: {
+    /**
+     * 网关域名。
+     * Gateway domain.
+     */
+    gatewayDomain?: string;
+    /**
+     * 网关公钥。
+     * Gateway public key.
+     */
+    publicKey?: string;
+    /**
+     * 网关 ID。
+     * Gateway ID.
+     */
+    gatewayId?: string;
+  };
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）开放数据域代码目录（须含 index.js）。
+   * Undocumented; accepted by WeChat DevTools' validator. Folder of the open data context code (must contain index.js).
+   */
+  openDataContext?: string;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）打开位置时使用的页面。
+   * Undocumented; accepted by WeChat DevTools' validator. Page used to open a location.
+   */
+  openLocationPagePath?: string;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）MIME 类型声明。
+   * Undocumented; accepted by WeChat DevTools' validator. MIME type declarations.
+   */
+  mimeTypeDeclarations?: {
+    [k: string]: string[];
+  };
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）显示模式。
+   * Undocumented; accepted by WeChat DevTools' validator. Display mode.
+   */
+  displayMode?: 'desktop' | 'mobile' | 'pad';
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）主题。
+   * Undocumented; accepted by WeChat DevTools' validator. Theme.
+   */
+  theme?: string;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）旧版按需注入开关。
+   * Undocumented; accepted by WeChat DevTools' validator. Legacy on-demand injection switch.
+   */
+  lazyCodeLoadingLegacy?: boolean;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）拼写不同的 requiredBackgroundModes。
+   * Undocumented; accepted by WeChat DevTools' validator. A differently spelled requiredBackgroundModes.
+   */
+  requireBackgroundModes?: string[];
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）全局组件的占位组件。
+   * Undocumented; accepted by WeChat DevTools' validator. Placeholders of global components.
+   */
+  componentPlaceholder?: {
+    [k: string]: string;
+  };
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）XR 入口页面。
+   * Undocumented; accepted by WeChat DevTools' validator. XR entry page.
+   */
+  xrEntryPagePath?: string;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）循环跳转时保留上下文页面。
+   * Undocumented; accepted by WeChat DevTools' validator. Keeps the context page in cyclic navigation.
+   */
+  keepContextPageInCycleJump?: boolean;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）智能体相关配置（内容不作校验）。
+   * Undocumented; accepted by WeChat DevTools' validator. Agent settings (content not checked).
+   */
+  agent?: {
+    [k: string]: unknown;
+  };
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）开发者工具内部用来携带警告的字段，无需手写。
+   * Undocumented; accepted by WeChat DevTools' validator. Used internally by DevTools to carry warnings; never written by hand.
+   */
+  __warning__?: string;
+  /**
+   * 旧的隐私协议检查开关。
+   * Old switch for the privacy-agreement check.
+   * @deprecated 2023-10-17 起隐私相关功能一律启用，此开关不再需要。 Privacy features are on for everyone since 2023-10-17; the switch is no longer needed.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/PrivacyAuthorize.html
+   */
+  __usePrivacyCheck__?: boolean;
+  /**
+   * 微信小程序 (mini-weixin) 平台的覆盖配置。
+   * Override for 微信小程序 (mini-weixin).
+   */
+  'mini-weixin'?: AppJsonPlatformOverride;
+  /**
+   * 微信小程序 (mini-wechat) 平台的覆盖配置。
+   * Override for 微信小程序 (mini-wechat).
+   */
+  'mini-wechat'?: AppJsonPlatformOverride;
+  /**
+   * iOS (mini-ios) 平台的覆盖配置。
+   * Override for iOS (mini-ios).
+   */
+  'mini-ios'?: AppJsonPlatformOverride;
+  /**
+   * Android (mini-android) 平台的覆盖配置。
+   * Override for Android (mini-android).
+   */
+  'mini-android'?: AppJsonPlatformOverride;
+  /**
+   * HarmonyOS (mini-ohos) 平台的覆盖配置。
+   * Override for HarmonyOS (mini-ohos).
+   */
+  'mini-ohos'?: AppJsonPlatformOverride;
 }
 /**
  * 所有页面默认的窗口表现（状态栏、导航栏、标题、窗口背景等）。
@@ -254,6 +821,41 @@ export interface TabBarItem {
   renderer?: 'webview' | 'skyline' | 'cover-view';
 }
 /**
+ * 各类网络请求的超时时间，单位毫秒。
+ * Timeouts of the network APIs, in milliseconds.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#networkTimeout
+ */
+export interface NetworkTimeout {
+  /**
+   * wx.request 的超时时间，单位毫秒。
+   * Timeout of wx.request, in milliseconds.
+   * @default 60000
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#networkTimeout
+   */
+  request?: number;
+  /**
+   * wx.connectSocket 的超时时间，单位毫秒。
+   * Timeout of wx.connectSocket, in milliseconds.
+   * @default 60000
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#networkTimeout
+   */
+  connectSocket?: number;
+  /**
+   * wx.uploadFile 的超时时间，单位毫秒。
+   * Timeout of wx.uploadFile, in milliseconds.
+   * @default 60000
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#networkTimeout
+   */
+  uploadFile?: number;
+  /**
+   * wx.downloadFile 的超时时间，单位毫秒。
+   * Timeout of wx.downloadFile, in milliseconds.
+   * @default 60000
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#networkTimeout
+   */
+  downloadFile?: number;
+}
+/**
  * 一个分包。
  * One subpackage.
  * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
@@ -266,15 +868,889 @@ export interface SubPackage {
    */
   root: string;
   /**
-   * 分包页面路径，相对于分包根目录。
+   * 分包别名，可用于 preloadRule 的 packages。
+   * Alias of the subpackage, usable in preloadRule packages.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
+   */
+  name?: string;
+  /**
+   * 分包页面路径，相对分包根目录。
    * Page paths, relative to the subpackage root.
    * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
    */
   pages: string[];
+  /**
+   * 是否为独立分包：不依赖主包即可运行，但不能使用主包和其他分包的代码、样式、组件，暂不能使用插件。
+   * Independent subpackage: runs without the main package, but cannot use code, styles or components of the main package or other subpackages, nor plugins for now.
+   * @default false
+   * @since 2.3.0 (requires base library 2.3.0 · 基础库 2.3.0 起支持)
+   * @since WeChat 6.7.2 (微信客户端 6.7.2 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages/independent.html
+   */
+  independent?: boolean;
+  /**
+   * 分包入口 JS 文件，相对分包根目录，分包注入时最先执行。
+   * Entry JS file, relative to the subpackage root; it runs first when the subpackage is injected.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
+   */
+  entry?: string;
+  /**
+   * 使用的插件：键为自定的插件别名（用于 plugin://别名/… 和 requirePlugin），值为插件声明。
+   * Plugins in use: each key is an alias of your choice (used in plugin://alias/… and requirePlugin), each value the declaration.
+   * @since 1.9.6 (requires base library 1.9.6 · 基础库 1.9.6 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/using.html
+   */
+  plugins?: {
+    [k: string]: PluginDeclaration;
+  };
+  /**
+   * 使用的扩展库，不计入代码包大小。
+   * Extension libraries in use; they do not count towards the package size.
+   * @since 2.2.1 (requires base library 2.2.1 · 基础库 2.2.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#useExtendedLib
+   */
+  useExtendedLib?: {
+    /**
+     * WeUI 组件库：true 启用，或写版本号如 "latest"。
+     * The WeUI component library: true to use it, or a version such as "latest".
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#useExtendedLib
+     */
+    weui?: boolean | string;
+    /**
+     * kbone 多端开发框架：true 启用，或写版本号如 "latest"。
+     * The kbone framework: true to use it, or a version such as "latest".
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#useExtendedLib
+     */
+    kbone?: boolean | string;
+  };
+  /**
+   * 分包使用的渲染后端："webview" 或 "skyline"。
+   * Rendering backend of the subpackage: "webview" or "skyline".
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
+   */
+  renderer?: string;
+  /**
+   * 分包使用的组件框架："exparser" 或 "glass-easel"。
+   * Component framework of the subpackage: "exparser" or "glass-easel".
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
+   */
+  componentFramework?: string;
 }
 /**
- * 页面配置（页面 .json）。
- * Page configuration (a page .json file).
+ * 一个插件的声明。
+ * Declaration of one plugin.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/using.html
+ */
+export interface PluginDeclaration {
+  /**
+   * 使用的插件版本，如 "1.0.0"、"latest"，开发版为 "dev-<id>"。引用开发版插件的小程序无法上传、发布。
+   * Plugin version in use, e.g. "1.0.0" or "latest"; a development build is "dev-<id>". An app that uses a development build cannot be uploaded or released.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/using.html
+   */
+  version: string;
+  /**
+   * 插件的 AppID。
+   * AppID of the plugin.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/using.html
+   */
+  provider: string;
+  /**
+   * 导出给插件的 JS 文件（插件中用 requireMiniProgram() 获取）；在分包中声明时，路径相对分包根目录。
+   * JS file exported to the plugin (read with requireMiniProgram()); in a subpackage the path is relative to the subpackage root.
+   * @since 2.11.1 (requires base library 2.11.1 · 基础库 2.11.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/using.html
+   */
+  export?: string;
+  /**
+   * 为插件页面的抽象节点指定实现：插件页面名 → { 抽象节点名 → 组件路径 }。
+   * Implementations of the generics (abstract nodes) of plugin pages: plugin page name → { generic name → component path }.
+   * @since 2.12.2 (requires base library 2.12.2 · 基础库 2.12.2 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/using.html
+   */
+  genericsImplementation?: {
+    [k: string]: {
+      [k: string]: string;
+    };
+  };
+  /**
+   * （文档未记载）微信开发者工具自带的校验接受此字段。
+   * Undocumented; accepted by WeChat's own validator.
+   */
+  path?: string;
+}
+/**
+ * 一个页面的分包预下载规则。
+ * Pre-download rule of one page.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages/preload.html
+ */
+export interface PreloadRule {
+  /**
+   * 在哪种网络下预下载。
+   * Network condition for the pre-download.
+   * @default "wifi"
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages/preload.html
+   */
+  network?: 'all' | 'wifi';
+  /**
+   * 进入页面后预下载的分包，写分包的 root 或 name；"__APP__" 表示主包。
+   * Subpackages to pre-download after the page opens, by root or name; "__APP__" is the main package.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages/preload.html
+   */
+  packages: string[];
+}
+/**
+ * 小程序接口权限相关设置：位置类权限的用途说明。
+ * API permission settings: the purpose texts of the location scopes.
+ * @since WeChat 7.0.0 (微信客户端 7.0.0 起支持)
+ * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#permission
+ */
+export interface Permission {
+  /**
+   * 精确位置（wx.getLocation 等）的用途说明。
+   * Purpose of the precise location scope (wx.getLocation and others).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#permission
+   */
+  'scope.userLocation'?: {
+    /**
+     * 向用户说明接口用途的文字，最多 30 个字符。
+     * Text that tells the user why the app needs it; at most 30 characters.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#permission
+     */
+    desc: string;
+  };
+  /**
+   * 模糊位置（wx.getFuzzyLocation）的用途说明。
+   * Purpose of the fuzzy location scope (wx.getFuzzyLocation).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#permission
+   */
+  'scope.userFuzzyLocation'?: {
+    /**
+     * 向用户说明接口用途的文字，最多 30 个字符。
+     * Text that tells the user why the app needs it; at most 30 characters.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#permission
+     */
+    desc: string;
+  };
+}
+/**
+ * 一种可打开的聊天素材。
+ * One kind of chat material the app opens.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#supportedMaterials
+ */
+export interface SupportedMaterial {
+  /**
+   * 支持的文件类型（MIME），如 "video/*"、"application/pdf"；音视频、图片、application 可用二级通配。
+   * Supported file type (MIME), e.g. "video/*" or "application/pdf"; audio, video, image and application allow a "/*" wildcard.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#supportedMaterials
+   */
+  materialType: string;
+  /**
+   * 入口名称，须包含 "${nickname}"，其余文字不超过 6 个字符。
+   * Entry name; must contain "${nickname}" plus at most 6 other characters.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#supportedMaterials
+   */
+  name: string;
+  /**
+   * 用途描述，不超过 22 个字符。
+   * Description; at most 22 characters.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#supportedMaterials
+   */
+  desc: string;
+  /**
+   * 在该场景下打开的页面路径。
+   * Page opened in this scenario.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#supportedMaterials
+   */
+  path: string;
+}
+/**
+ * 渲染后端的选项。
+ * Options of the rendering backends.
+ * @since 2.31.1 (requires base library 2.31.1 · 基础库 2.31.1 起支持)
+ * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#rendererOptions
+ */
+export interface RendererOptions {
+  skyline?: SkylineOptions;
+  /**
+   * （文档未记载，微信校验器接受）同 skyline.defaultDisplayBlock。
+   * Undocumented (WeChat's validator accepts it); same as skyline.defaultDisplayBlock.
+   */
+  defaultDisplayBlock?: boolean;
+}
+/**
+ * Skyline 渲染引擎的配置。
+ * Options of the Skyline renderer.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#rendererOptions
+ */
+export interface SkylineOptions {
+  /**
+   * 节点默认使用 block 布局（Skyline 默认 flex）。
+   * Makes nodes default to block layout (Skyline defaults to flex).
+   * @default false
+   * @since 2.31.1 (requires base library 2.31.1 · 基础库 2.31.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/wxss.html
+   */
+  defaultDisplayBlock?: boolean;
+  /**
+   * 节点默认使用 content-box 盒模型（Skyline 默认 border-box）。
+   * Makes nodes default to the content-box model (Skyline defaults to border-box).
+   * @default false
+   * @since 3.1.0 (requires base library 3.1.0 · 基础库 3.1.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/wxss.html
+   */
+  defaultContentBox?: boolean;
+  /**
+   * 标签名选择器的样式隔离方式。
+   * Style isolation of tag-name selectors.
+   * @default "isolated"
+   * @since 3.6.0 (requires base library 3.6.0 · 基础库 3.6.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/wxss.html
+   */
+  tagNameStyleIsolation?: 'isolated' | 'legacy';
+  /**
+   * scroll-view 根据内容自动撑开高度。
+   * Lets scroll-view grow with its content.
+   * @default false
+   * @since 3.7.2 (requires base library 3.7.2 · 基础库 3.7.2 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/wxss.html
+   */
+  enableScrollViewAutoSize?: boolean;
+  /**
+   * @keyframes 的样式隔离方式。
+   * Style isolation of @keyframes.
+   * @since 3.8.0 (requires base library 3.8.0 · 基础库 3.8.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/wxss.html
+   */
+  keyframeStyleIsolation?: 'isolated' | 'legacy';
+  /**
+   * 关闭 Skyline 的 AB 实验，始终使用 Skyline。
+   * Turns off the Skyline A/B experiment so Skyline is always used.
+   * @default false
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/migration/release.html
+   */
+  disableABTest?: boolean;
+  /**
+   * 强制启用 Skyline 的基础库版本范围起点。
+   * First base library version on which Skyline is forced on.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/migration/release.html
+   */
+  sdkVersionBegin?: string;
+  /**
+   * 强制启用 Skyline 的基础库版本范围终点（文档建议 "15.255.255"）。
+   * Last base library version on which Skyline is forced on (the docs suggest "15.255.255").
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/migration/release.html
+   */
+  sdkVersionEnd?: string;
+  /**
+   * 启用 Skyline 的 iOS 微信客户端版本起点。
+   * First iOS WeChat client version with Skyline.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/migration/release.html
+   */
+  iosVersionBegin?: string;
+  /**
+   * 启用 Skyline 的 iOS 微信客户端版本终点。
+   * Last iOS WeChat client version with Skyline.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/migration/release.html
+   */
+  iosVersionEnd?: string;
+  /**
+   * 启用 Skyline 的 Android 微信客户端版本起点。
+   * First Android WeChat client version with Skyline.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/migration/release.html
+   */
+  androidVersionBegin?: string;
+  /**
+   * 启用 Skyline 的 Android 微信客户端版本终点。
+   * Last Android WeChat client version with Skyline.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/migration/release.html
+   */
+  androidVersionEnd?: string;
+  /**
+   * 启用 Skyline 的鸿蒙微信客户端版本起点。
+   * First HarmonyOS WeChat client version with Skyline.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/migration/release.html
+   */
+  ohosVersionBegin?: string;
+  /**
+   * 启用 Skyline 的鸿蒙微信客户端版本终点。
+   * Last HarmonyOS WeChat client version with Skyline.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/migration/release.html
+   */
+  ohosVersionEnd?: string;
+}
+/**
+ * 一个聊天工具。
+ * One chat tool.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/chatTool.html
+ */
+export interface ChatTool {
+  /**
+   * 聊天工具分包的根目录（须为独立分包，并使用 Skyline 渲染）。
+   * Root of the chat-tool subpackage (it must be an independent subpackage rendered with Skyline).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/chatTool.html
+   */
+  root: string;
+  /**
+   * 聊天工具的启动页，相对分包根目录。
+   * Launch page of the chat tool, relative to the subpackage root.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/chatTool.html
+   */
+  entryPagePath: string;
+  /**
+   * 聊天工具的功能描述，不得含虚假或营销内容。
+   * What the chat tool does; no false or marketing content.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/chatTool.html
+   */
+  desc: string;
+  /**
+   * 分包中用到的授权 scope，如 "scope.userLocation"。
+   * Authorization scopes used in the subpackage, e.g. "scope.userLocation".
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/chatTool.html
+   */
+  scopes?: string[];
+}
+/**
+ * 某一平台的覆盖配置：写法同 app.json（不含 static），与基础配置合并。
+ * Override for one platform: same keys as app.json (except static), merged over the base.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/miniapp/pre-read/condition-compile.html
+ */
+export interface AppJsonPlatformOverride {
+  /**
+   * 小程序默认启动首页，不可带页面参数。未设置时为 pages 的第一项。
+   * Default launch page, without query parameters. Defaults to the first item of pages.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#entryPagePath
+   */
+  entryPagePath?: string;
+  /**
+   * 主包页面路径列表，不带文件扩展名。第一项为默认首页（未设置 entryPagePath 时）。
+   * Main-package page paths, without file extension. The first one is the home page unless entryPagePath is set.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#pages
+   */
+  pages?: string[];
+  window?: WindowConfig;
+  tabBar?: TabBar;
+  networkTimeout?: NetworkTimeout;
+  /**
+   * 是否在开发者工具中输出调试信息。
+   * Prints debug information in DevTools.
+   * @default false
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#debug
+   */
+  debug?: boolean;
+  /**
+   * 是否启用插件功能页。
+   * Turns on plugin functional pages.
+   * @default false
+   * @since 2.1.0 (requires base library 2.1.0 · 基础库 2.1.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/functional-pages.html
+   */
+  functionalPages?:
+    | boolean
+    | {
+        /**
+         * 功能页代码（functional-pages 目录）是否独立：不能引用目录外的代码，目录外也不能引用它。
+         * Makes the functional-page code (folder functional-pages) independent: it cannot require code outside the folder, nor be required from outside.
+         * @see https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/functional-pages.html
+         */
+        independent: boolean;
+      };
+  /**
+   * 分包结构配置。subpackages 与 subPackages 两种写法等价。
+   * Subpackage structure. The spellings subpackages and subPackages are equivalent.
+   * @since 1.7.3 (requires base library 1.7.3 · 基础库 1.7.3 起支持)
+   * @since WeChat 6.6.0 (微信客户端 6.6.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
+   */
+  subpackages?: SubPackage[];
+  /**
+   * 分包结构配置。subpackages 与 subPackages 两种写法等价。
+   * Subpackage structure. The spellings subpackages and subPackages are equivalent.
+   * @since 1.7.3 (requires base library 1.7.3 · 基础库 1.7.3 起支持)
+   * @since WeChat 6.6.0 (微信客户端 6.6.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
+   */
+  subPackages?: SubPackage[];
+  /**
+   * 使用 Worker 处理多线程任务时，Worker 代码放置的目录；也可写成 { path, isSubpackage }。
+   * Folder of the Worker code for multithreaded tasks; or { path, isSubpackage }.
+   * @since 1.9.90 (requires base library 1.9.90 · 基础库 1.9.90 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/workers.html
+   */
+  workers?:
+    | string
+    | {
+        /**
+         * Worker 代码目录。
+         * Folder of the Worker code.
+         * @see https://developers.weixin.qq.com/miniprogram/dev/framework/workers.html
+         */
+        path: string;
+        /**
+         * 是否把 Worker 代码打成分包（需先调用 wx.preDownloadSubpackage 下载）。false 与字符串写法相同。
+         * Packs the Worker code as a subpackage (download it with wx.preDownloadSubpackage before use). false is the same as the string form.
+         * @default false
+         * @see https://developers.weixin.qq.com/miniprogram/dev/framework/workers.html
+         */
+        isSubpackage: boolean;
+      };
+  /**
+   * 需要在后台使用的能力："audio"（后台音乐播放）、"location"（后台定位）。开发版和体验版可直接生效，正式版需通过审核。
+   * Abilities used in the background: "audio" (background music) and "location" (background location). They work directly in development and trial builds; release builds need review.
+   * @since WeChat 6.7.2 (微信客户端 6.7.2 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#requiredBackgroundModes
+   */
+  requiredBackgroundModes?: string[];
+  /**
+   * 调用的地理位置相关隐私接口。getFuzzyLocation 与精确位置类接口（getLocation、onLocationChange、startLocationUpdate、startLocationUpdateBackground）不能同时声明。
+   * Location privacy APIs the app calls. getFuzzyLocation cannot be declared together with the precise ones (getLocation, onLocationChange, startLocationUpdate, startLocationUpdateBackground).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#requiredPrivateInfos
+   */
+  requiredPrivateInfos?: (
+    | 'getFuzzyLocation'
+    | 'getLocation'
+    | 'onLocationChange'
+    | 'startLocationUpdate'
+    | 'startLocationUpdateBackground'
+    | 'chooseLocation'
+    | 'choosePoi'
+    | 'chooseAddress'
+  )[];
+  /**
+   * 使用的插件：键为自定的插件别名（用于 plugin://别名/… 和 requirePlugin），值为插件声明。
+   * Plugins in use: each key is an alias of your choice (used in plugin://alias/… and requirePlugin), each value the declaration.
+   * @since 1.9.6 (requires base library 1.9.6 · 基础库 1.9.6 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/using.html
+   */
+  plugins?: {
+    [k: string]: PluginDeclaration;
+  };
+  /**
+   * 分包预下载规则：键为页面路径，值为进入该页面时的预下载规则。
+   * Subpackage pre-download rules: each key is a page path, each value the rule applied when that page opens.
+   * @since 2.3.0 (requires base library 2.3.0 · 基础库 2.3.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages/preload.html
+   */
+  preloadRule?: {
+    [k: string]: PreloadRule;
+  };
+  /**
+   * iPad 上是否支持屏幕旋转；PC 和大屏上是否支持拖动改变窗口大小。
+   * Allows screen rotation on iPad, and window resizing on PC and large screens.
+   * @default false
+   * @since 2.3.0 (requires base library 2.3.0 · 基础库 2.3.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#resizable
+   */
+  resizable?: boolean;
+  /**
+   * 使用的自定义组件：键是在 WXML 中使用的标签名，值是组件路径。
+   * Custom components in use: each key is the tag used in WXML, each value the component path.
+   * @since 1.6.3 (requires base library 1.6.3 · 基础库 1.6.3 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/
+   */
+  usingComponents?: {
+    /**
+     * 组件路径：相对路径、以 "/" 开头的代码根目录绝对路径、"plugin://插件名/组件名" 或 npm 包路径。
+     * Component path: relative, absolute from the code root ("/…"), "plugin://alias/name" or an npm package path.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/
+     */
+    [k: string]: string;
+  };
+  permission?: Permission;
+  /**
+   * sitemap.json 的位置。
+   * Location of sitemap.json.
+   * @default "sitemap.json"
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#sitemapLocation
+   */
+  sitemapLocation?: string;
+  /**
+   * 启用新版组件样式（button、icon、radio、checkbox、switch、slider 等）。
+   * Uses the new component styles (button, icon, radio, checkbox, switch, slider, …).
+   * @since 2.8.0 (requires base library 2.8.0 · 基础库 2.8.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#style
+   */
+  style?: 'v2';
+  /**
+   * 使用的扩展库，不计入代码包大小。
+   * Extension libraries in use; they do not count towards the package size.
+   * @since 2.2.1 (requires base library 2.2.1 · 基础库 2.2.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#useExtendedLib
+   */
+  useExtendedLib?: {
+    /**
+     * WeUI 组件库：true 启用，或写版本号如 "latest"。
+     * The WeUI component library: true to use it, or a version such as "latest".
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#useExtendedLib
+     */
+    weui?: boolean | string;
+    /**
+     * kbone 多端开发框架：true 启用，或写版本号如 "latest"。
+     * The kbone framework: true to use it, or a version such as "latest".
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#useExtendedLib
+     */
+    kbone?: boolean | string;
+  };
+  /**
+   * 声明小程序可作为聊天消息的打开入口（iOS 暂不支持）。
+   * Declares the app as a way to open chat messages (not supported on iOS).
+   * @since WeChat 7.0.9 (微信客户端 7.0.9 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#entranceDeclare
+   */
+  entranceDeclare?: {
+    /**
+     * 聊天位置消息用打车类小程序打开。
+     * Open location chat messages with this app (taxi scenario).
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#entranceDeclare
+     */
+    locationMessage?: {
+      /**
+       * 打开的页面路径，须是已声明的页面。
+       * Page to open; it must be a declared page.
+       * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#entranceDeclare
+       */
+      path?: string;
+      /**
+       * 打开页面时带的参数。
+       * Query passed to the page.
+       * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#entranceDeclare
+       */
+      query?: string;
+    };
+  };
+  /**
+   * 是否适配 DarkMode；开启后需配置 themeLocation。
+   * Declares DarkMode support; needs themeLocation.
+   * @since 2.11.0 (requires base library 2.11.0 · 基础库 2.11.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/ability/darkmode.html
+   */
+  darkmode?: boolean;
+  /**
+   * theme.json 的位置，darkmode 为 true 时必填。
+   * Location of theme.json; required when darkmode is true.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/ability/darkmode.html
+   */
+  themeLocation?: string;
+  /**
+   * 组件按需注入。
+   * On-demand injection of components.
+   * @since 2.11.1 (requires base library 2.11.1 · 基础库 2.11.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/ability/lazyload.html
+   */
+  lazyCodeLoading?: 'requiredComponents';
+  /**
+   * 单页模式（从朋友圈打开）相关配置。
+   * Single-page mode (opened from Moments).
+   * @since 2.12.0 (requires base library 2.12.0 · 基础库 2.12.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#singlePage
+   */
+  singlePage?: {
+    /**
+     * 导航栏与页面的相交状态，默认自动调整。
+     * How the navigation bar meets the page; adjusted automatically by default.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#singlePage
+     */
+    navigationBarFit?: 'float' | 'squeezed';
+  };
+  /**
+   * 用小程序打开聊天素材（文件、图片、视频、网页）的声明。
+   * Chat materials (files, images, videos, web pages) users can open with this app.
+   * @since 2.14.3 (requires base library 2.14.3 · 基础库 2.14.3 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#supportedMaterials
+   */
+  supportedMaterials?: SupportedMaterial[];
+  /**
+   * 定制化型服务商票据。
+   * Ticket of a customisation service provider.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#serviceProviderTicket
+   */
+  serviceProviderTicket?: string;
+  /**
+   * 可以半屏打开的小程序 AppID 列表。基础库 2.23.1 起无需配置。
+   * AppIDs of mini programs that may be opened in half-screen mode. Not needed from base library 2.23.1.
+   * @since 2.20.1 (requires base library 2.20.1 · 基础库 2.20.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#embeddedAppIdList
+   */
+  embeddedAppIdList?: string[];
+  /**
+   * 视频号直播半屏场景设置。
+   * Settings of the Channels-live half-screen scenario.
+   * @since 2.18.0 (requires base library 2.18.0 · 基础库 2.18.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#halfPage
+   */
+  halfPage?: {
+    /**
+     * 半屏状态下首页的导航栏样式。
+     * Navigation bar style of the first page in half-screen mode.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#halfPage
+     */
+    firstPageNavigationStyle?: 'default' | 'custom';
+  };
+  /**
+   * 调试相关配置。
+   * Debugging options.
+   * @since 2.22.1 (requires base library 2.22.1 · 基础库 2.22.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#debugOptions
+   */
+  debugOptions?: {
+    /**
+     * 是否开启 FPS 面板。
+     * Shows the FPS panel.
+     * @default false
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#debugOptions
+     */
+    enableFPSPanel?: boolean;
+  };
+  /**
+   * 事件监听是否为 passive：true 对 touchstart、touchmove、wheel 全部生效，也可逐个设置。页面配置会覆盖全局配置。
+   * Makes event listeners passive: true covers touchstart, touchmove and wheel, or set each one. A page value overrides the app value.
+   * @default false
+   * @since 2.24.1 (requires base library 2.24.1 · 基础库 2.24.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+   */
+  enablePassiveEvent?:
+    | boolean
+    | {
+        /**
+         * touchstart 事件监听是否为 passive。
+         * Marks touchstart listeners as passive.
+         * @default false
+         * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+         */
+        touchstart?: boolean;
+        /**
+         * touchmove 事件监听是否为 passive。
+         * Marks touchmove listeners as passive.
+         * @default false
+         * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+         */
+        touchmove?: boolean;
+        /**
+         * wheel 事件监听是否为 passive。
+         * Marks wheel listeners as passive.
+         * @default false
+         * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+         */
+        wheel?: boolean;
+      };
+  /**
+   * 自定义模块路径别名，用于 require。键和值都须以 "/*" 结尾；"/" 表示代码根目录。
+   * Module path aliases for require. Keys and values must end with "/*"; "/" is the code root.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#resolveAlias
+   */
+  resolveAlias?: {
+    [k: string]: string;
+  };
+  /**
+   * 渲染后端。
+   * Rendering backend.
+   * @default "webview"
+   * @since 2.30.4 (requires base library 2.30.4 · 基础库 2.30.4 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#renderer
+   */
+  renderer?: 'webview' | 'skyline';
+  rendererOptions?: RendererOptions;
+  /**
+   * 组件框架。
+   * Component framework.
+   * @default "exparser"
+   * @since 2.30.4 (requires base library 2.30.4 · 基础库 2.30.4 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#componentFramework
+   */
+  componentFramework?: 'exparser' | 'glass-easel';
+  /**
+   * 多端应用的身份服务相关配置。
+   * Identity-service settings of a multi-platform app.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#miniApp
+   */
+  miniApp?: {
+    /**
+     * 是否插入应用授权页（多端登录服务）。
+     * Inserts the app-authorization page (multi-platform login service).
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#miniApp
+     */
+    useAuthorizePage?: boolean;
+  };
+  /**
+   * 是否把 rpx 单位转换为 vw（修复 rpx 精度问题）。
+   * Converts rpx to vw (fixes rpx rounding).
+   * @since 3.3.0 (requires base library 3.3.0 · 基础库 3.3.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#convertRpxToVw
+   */
+  convertRpxToVw?: boolean;
+  /**
+   * 聊天工具分包声明（目前每个小程序只能有一个）。
+   * Chat-tool subpackages (one per app for now).
+   * @since 3.7.8 (requires base library 3.7.8 · 基础库 3.7.8 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/chatTool.html
+   */
+  chatTools?: ChatTool[];
+  /**
+   * 全局工具栏，仅 Skyline 可用；需在代码根目录提供 app-bar/index 组件。
+   * Global toolbar, Skyline only; needs an app-bar/index component at the code root.
+   * @since 3.3.1 (requires base library 3.3.1 · 基础库 3.3.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/appbar.html
+   */
+  appBar?: {
+    /**
+     * （文档未记载，微信校验器接受）是否自定义工具栏。
+     * Undocumented (WeChat's validator accepts it): custom toolbar.
+     */
+    custom?: boolean;
+  };
+  /**
+   * 是否启用分栏模式（PC 微信），须同时设置 resizable: true。
+   * Turns on split-pane mode (WeChat for PC); needs resizable: true.
+   * @since WeChat Windows 3.3 (微信客户端 Windows 3.3 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/view/frameset.html
+   */
+  frameset?: boolean;
+  /**
+   * 账户卡片组件分包（需开启 lazyCodeLoading）。
+   * Account-card component subpackage (needs lazyCodeLoading).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#accountCardPackage
+   */
+  accountCardPackage?: {
+    /**
+     * 账户卡片所在的独立分包根目录（须同时在 subpackages 中声明为独立分包）。
+     * Root of the independent subpackage holding the cards (it must also be declared as an independent subpackage).
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#accountCardPackage
+     */
+    root: string;
+    /**
+     * 账户卡片列表。
+     * The account cards.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#accountCardPackage
+     */
+    cardList: {
+      /**
+       * 卡片类型。
+       * Card type.
+       * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#accountCardPackage
+       */
+      type: number;
+      /**
+       * 卡片组件路径，相对 root。
+       * Card component path, relative to root.
+       * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#accountCardPackage
+       */
+      componentPath: string;
+    }[];
+  };
+  /**
+   * 允许跳转到的小程序 AppID 列表（最多 10 个）。
+   * AppIDs of mini programs the app may navigate to (at most 10).
+   * @since 2.4.0 (requires base library 2.4.0 · 基础库 2.4.0 起支持)
+   * @deprecated 约 2020 年起跳转其他小程序不再需要声明，可删除此字段。 Since about 2020 navigating to another mini program needs no declaration; remove the key.
+   */
+  navigateToMiniProgramAppIdList?: string[];
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）是否为云开发项目。
+   * Undocumented; accepted by WeChat DevTools' validator. Marks a cloud development project.
+   */
+  cloud?: boolean;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）云开发版本。
+   * Undocumented; accepted by WeChat DevTools' validator. Cloud development version.
+   */
+  cloudVersion?: string;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）云开发网关配置。
+   * Undocumented; accepted by WeChat DevTools' validator. Cloud gateway settings.
+   */
+  cloudConfig?: {
+    /**
+     * 网关域名。
+     * Gateway domain.
+     */
+    gatewayDomain?: string;
+    /**
+     * 网关公钥。
+     * Gateway public key.
+     */
+    publicKey?: string;
+    /**
+     * 网关 ID。
+     * Gateway ID.
+     */
+    gatewayId?: string;
+  };
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）开放数据域代码目录（须含 index.js）。
+   * Undocumented; accepted by WeChat DevTools' validator. Folder of the open data context code (must contain index.js).
+   */
+  openDataContext?: string;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）打开位置时使用的页面。
+   * Undocumented; accepted by WeChat DevTools' validator. Page used to open a location.
+   */
+  openLocationPagePath?: string;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）MIME 类型声明。
+   * Undocumented; accepted by WeChat DevTools' validator. MIME type declarations.
+   */
+  mimeTypeDeclarations?: {
+    [k: string]: string[];
+  };
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）显示模式。
+   * Undocumented; accepted by WeChat DevTools' validator. Display mode.
+   */
+  displayMode?: 'desktop' | 'mobile' | 'pad';
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）主题。
+   * Undocumented; accepted by WeChat DevTools' validator. Theme.
+   */
+  theme?: string;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）旧版按需注入开关。
+   * Undocumented; accepted by WeChat DevTools' validator. Legacy on-demand injection switch.
+   */
+  lazyCodeLoadingLegacy?: boolean;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）拼写不同的 requiredBackgroundModes。
+   * Undocumented; accepted by WeChat DevTools' validator. A differently spelled requiredBackgroundModes.
+   */
+  requireBackgroundModes?: string[];
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）全局组件的占位组件。
+   * Undocumented; accepted by WeChat DevTools' validator. Placeholders of global components.
+   */
+  componentPlaceholder?: {
+    [k: string]: string;
+  };
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）XR 入口页面。
+   * Undocumented; accepted by WeChat DevTools' validator. XR entry page.
+   */
+  xrEntryPagePath?: string;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）循环跳转时保留上下文页面。
+   * Undocumented; accepted by WeChat DevTools' validator. Keeps the context page in cyclic navigation.
+   */
+  keepContextPageInCycleJump?: boolean;
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）智能体相关配置（内容不作校验）。
+   * Undocumented; accepted by WeChat DevTools' validator. Agent settings (content not checked).
+   */
+  agent?: {
+    [k: string]: unknown;
+  };
+  /**
+   * （文档未记载，微信开发者工具的校验器接受）开发者工具内部用来携带警告的字段，无需手写。
+   * Undocumented; accepted by WeChat DevTools' validator. Used internally by DevTools to carry warnings; never written by hand.
+   */
+  __warning__?: string;
+  /**
+   * 旧的隐私协议检查开关。
+   * Old switch for the privacy-agreement check.
+   * @deprecated 2023-10-17 起隐私相关功能一律启用，此开关不再需要。 Privacy features are on for everyone since 2023-10-17; the switch is no longer needed.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/PrivacyAuthorize.html
+   */
+  __usePrivacyCheck__?: boolean;
+}
+/**
+ * 页面配置（页面 .json）：覆盖 app.json 中 window 的同名配置项（平铺写，不套 window），另有页面专属配置。
+ * Page configuration (a page .json file): overrides the same-named app.json window keys (written flat, without a window wrapper), plus page-only keys.
  * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
  */
 export interface PageJson {
@@ -283,10 +1759,623 @@ export interface PageJson {
    * JSON Schema URL for editors; WeChat ignores it.
    */
   $schema?: string;
+  /**
+   * 导航栏背景颜色，如 "#000000"。
+   * Navigation bar background colour, e.g. "#000000".
+   * @default "#000000"
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  navigationBarBackgroundColor?: string;
+  /**
+   * 导航栏标题、状态栏的颜色。
+   * Colour of the navigation bar title and of the status bar.
+   * @default "white"
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  navigationBarTextStyle?: ('black' | 'white') | string;
+  /**
+   * 导航栏标题文字。
+   * Title text shown in the navigation bar.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  navigationBarTitleText?: string;
+  /**
+   * 导航栏样式。custom 时只保留右上角胶囊按钮，页面自行绘制导航栏；对 web-view 页面无效。页面级设置需客户端 7.0.0 起。
+   * Navigation bar style. With custom only the capsule button stays and the page draws its own bar; no effect on web-view pages. Per-page use needs client 7.0.0+.
+   * @default "default"
+   * @since WeChat 6.6.0 (微信客户端 6.6.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  navigationStyle?: 'default' | 'custom';
+  /**
+   * 在非首页、非页面栈最底层、非 tabBar 页面的导航栏显示返回首页按钮。
+   * Shows a home button in the navigation bar of pages that are not the home page, not at the bottom of the page stack and not tab pages.
+   * @default false
+   * @since WeChat 8.0.24 (微信客户端 8.0.24 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  homeButton?: boolean;
+  /**
+   * 窗口背景色（下拉刷新时露出的区域）。
+   * Window background colour (the area revealed by pull-down).
+   * @default "#ffffff"
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  backgroundColor?: string;
+  /**
+   * 页面容器背景色，格式 #RRGGBBAA（如 Skyline 透明路由）。微信同样允许这里写 @变量。
+   * Page container background colour, #RRGGBBAA (e.g. transparent Skyline routes). WeChat also accepts an @variable here.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
+   */
+  backgroundColorContent?: string;
+  /**
+   * 下拉刷新时 loading 图标的样式。
+   * Style of the loading indicator shown on pull-down.
+   * @default "dark"
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  backgroundTextStyle?: ('dark' | 'light') | string;
+  /**
+   * 顶部回弹区域的背景色，仅 iOS 支持。
+   * Background colour of the top bounce area; iOS only.
+   * @default "#ffffff"
+   * @since WeChat 6.5.16 (微信客户端 6.5.16 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  backgroundColorTop?: string;
+  /**
+   * 底部回弹区域的背景色，仅 iOS 支持。
+   * Background colour of the bottom bounce area; iOS only.
+   * @default "#ffffff"
+   * @since WeChat 6.5.16 (微信客户端 6.5.16 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  backgroundColorBottom?: string;
+  /**
+   * 是否开启下拉刷新（触发 Page.onPullDownRefresh）。
+   * Enables pull-down refresh (fires Page.onPullDownRefresh).
+   * @default false
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  enablePullDownRefresh?: boolean;
+  /**
+   * 距页面底部多少 px 时触发 Page.onReachBottom。
+   * Distance from the page bottom, in px, at which Page.onReachBottom fires.
+   * @default 50
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  onReachBottomDistance?: number;
+  /**
+   * 屏幕旋转设置。iPad 上请改用 app.json 的 resizable。
+   * Screen rotation. On iPad use app.json resizable instead.
+   * @default "portrait"
+   * @since 2.4.0 (requires base library 2.4.0 · 基础库 2.4.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  pageOrientation?: 'auto' | 'portrait' | 'landscape';
+  /**
+   * 冷启动时从哪个页面进入。homePageAndLatestPage 不能用于 tabBar 页面。
+   * Which page a cold start opens. homePageAndLatestPage cannot be used on tab pages.
+   * @default "homePage"
+   * @since 2.8.0 (requires base library 2.8.0 · 基础库 2.8.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  restartStrategy?: 'homePage' | 'homePageAndLatestPage';
+  /**
+   * 页面初始渲染缓存，仅 WebView 渲染时有效。
+   * Initial rendering cache for the page; WebView renderer only.
+   * @since 2.11.1 (requires base library 2.11.1 · 基础库 2.11.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  initialRenderingCache?: 'static' | 'dynamic' | 'capture';
+  /**
+   * 切到后台时是否隐藏页面内容，保护用户隐私。页面设置覆盖全局设置。
+   * Whether page content is hidden while the app is in the background, for privacy. A page value overrides the app value.
+   * @default "none"
+   * @since 2.15.0 (requires base library 2.15.0 · 基础库 2.15.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  visualEffectInBackground?: 'hidden' | 'none';
+  /**
+   * 控制预加载下个页面 WebView 的时机，仅 Android。
+   * When the WebView of the next page is preloaded; Android only.
+   * @default "static"
+   * @since 2.15.0 (requires base library 2.15.0 · 基础库 2.15.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  handleWebviewPreload?: 'static' | 'manual' | 'auto';
+  /**
+   * 渲染模式（未公开文档，微信开发者工具认识此字段）。seperated（原文拼写）关闭同层渲染。
+   * Rendering mode (undocumented; WeChat DevTools knows it). seperated (WeChat's spelling) turns same-layer rendering off.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  renderingMode?: 'mixed' | 'seperated';
+  /**
+   * 使用的自定义组件：键是在 WXML 中使用的标签名，值是组件路径。
+   * Custom components in use: each key is the tag used in WXML, each value the component path.
+   * @since 1.6.3 (requires base library 1.6.3 · 基础库 1.6.3 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/
+   */
+  usingComponents?: {
+    /**
+     * 组件路径：相对路径、以 "/" 开头的代码根目录绝对路径、"plugin://插件名/组件名" 或 npm 包路径。
+     * Component path: relative, absolute from the code root ("/…"), "plugin://alias/name" or an npm package path.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/
+     */
+    [k: string]: string;
+  };
+  /**
+   * 启用新版基础组件样式（button、icon、radio、checkbox、switch、slider 等）。只能写 "v2"。
+   * Turns on the new style of the basic components (button, icon, radio, checkbox, switch, slider…). The only value is "v2".
+   * @since 2.10.2 (requires base library 2.10.2 · 基础库 2.10.2 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
+   */
+  style?: 'v2';
+  /**
+   * 单页模式（从朋友圈打开）相关配置。
+   * Single-page mode (opened from Moments).
+   * @since 2.12.0 (requires base library 2.12.0 · 基础库 2.12.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#singlePage
+   */
+  singlePage?: {
+    /**
+     * 导航栏与页面的相交状态，默认自动调整。
+     * How the navigation bar meets the page; adjusted automatically by default.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#singlePage
+     */
+    navigationBarFit?: 'float' | 'squeezed';
+  };
+  /**
+   * 页面整体不能上下滚动（只在页面配置中有效，不能写在 app.json）。
+   * The page as a whole cannot scroll vertically (page json only; not valid in app.json).
+   * @default false
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
+   */
+  disableScroll?: boolean;
+  /**
+   * 禁止页面右滑手势返回。
+   * Disables the swipe-right-to-go-back gesture.
+   * @default false
+   * @since WeChat 7.0.0 (微信客户端 7.0.0 起支持)
+   * @deprecated 自微信 7.0.5 起不再生效，且已从文档移除；微信开发者工具仍认识此字段。 Has no effect since WeChat 7.0.5 and is gone from the docs; WeChat DevTools still knows the key.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
+   */
+  disableSwipeBack?: boolean;
+  /**
+   * 事件监听是否为 passive：true 对 touchstart、touchmove、wheel 全部生效，也可逐个设置。页面配置会覆盖全局配置。
+   * Makes event listeners passive: true covers touchstart, touchmove and wheel, or set each one. A page value overrides the app value.
+   * @default false
+   * @since 2.24.1 (requires base library 2.24.1 · 基础库 2.24.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+   */
+  enablePassiveEvent?:
+    | boolean
+    | {
+        /**
+         * touchstart 事件监听是否为 passive。
+         * Marks touchstart listeners as passive.
+         * @default false
+         * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+         */
+        touchstart?: boolean;
+        /**
+         * touchmove 事件监听是否为 passive。
+         * Marks touchmove listeners as passive.
+         * @default false
+         * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+         */
+        touchmove?: boolean;
+        /**
+         * wheel 事件监听是否为 passive。
+         * Marks wheel listeners as passive.
+         * @default false
+         * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+         */
+        wheel?: boolean;
+      };
+  /**
+   * 渲染后端。页面设置覆盖 app.json 的设置（混合渲染）。
+   * Rendering backend. A page value overrides the app.json value (hybrid rendering).
+   * @default "webview"
+   * @since 2.30.4 (requires base library 2.30.4 · 基础库 2.30.4 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/introduction.html
+   */
+  renderer?: 'webview' | 'skyline' | 'xr-frame' | 'cover-view';
+  /**
+   * 本页面渲染后端的选项。
+   * Options of the rendering backend for this page.
+   * @since 3.1.0 (requires base library 3.1.0 · 基础库 3.1.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
+   */
+  rendererOptions?: {
+    skyline?: SkylineOptions;
+  };
+  /**
+   * 组件框架。
+   * Component framework.
+   * @default "exparser"
+   * @since 2.30.4 (requires base library 2.30.4 · 基础库 2.30.4 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#componentFramework
+   */
+  componentFramework?: 'exparser' | 'glass-easel';
+  /**
+   * 占位组件：键是 usingComponents 中的标签名，值是该组件尚未可用（如异步分包未加载）时临时渲染的组件。
+   * Placeholders: each key is a tag from usingComponents, each value the component rendered while the real one is not available yet (e.g. an async subpackage still loading).
+   * @since 2.11.2 (requires base library 2.11.2 · 基础库 2.11.2 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/placeholder.html
+   */
+  componentPlaceholder?: {
+    /**
+     * 占位组件：内置组件名（如 "view"）或 usingComponents 中的另一个标签名。
+     * Placeholder: a built-in component such as "view", or another tag from usingComponents.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/placeholder.html
+     */
+    [k: string]: string;
+  };
+  /**
+   * 页面使用 Component 构造器编写时设为 true（此时须有 usingComponents，可为 {}）。
+   * true when the page is built with the Component constructor (it then needs usingComponents, which may be {}).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/component.html
+   */
+  component?: boolean;
+  /**
+   * 抽象节点声明：键是抽象节点名，值为 true，或 {"default": "默认组件路径"}。
+   * Generic (abstract) nodes: each key is a node name, each value true or {"default": "path of the default component"}.
+   * @since 1.9.6 (requires base library 1.9.6 · 基础库 1.9.6 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/generics.html
+   */
+  componentGenerics?: {
+    [k: string]:
+      | true
+      | {
+          /**
+           * 未指定时使用的默认组件路径。
+           * Path of the component used when none is given.
+           * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/generics.html
+           */
+          default: string;
+        };
+  };
+  /**
+   * 组件样式隔离方式。page-* 取值用于以 Component 构造的页面。
+   * Style isolation of the component. The page-* values are for pages built with Component().
+   * @since 2.10.1 (requires base library 2.10.1 · 基础库 2.10.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/wxml-wxss.html
+   */
+  styleIsolation?: 'isolated' | 'apply-shared' | 'shared' | 'page-isolated' | 'page-apply-shared' | 'page-shared';
+  /**
+   * 纯数据字段的正则（源码形式），匹配的 data 字段不参与渲染，如 "^_"。
+   * Regular expression (source) for pure data fields: matching data fields are not rendered, e.g. "^_".
+   * @since 2.10.1 (requires base library 2.10.1 · 基础库 2.10.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/pure-data.html
+   */
+  pureDataPattern?: string;
+  /**
+   * 多端应用条件编译：仅在 微信 / WeChat 上合并到本页面配置之上的设置。
+   * Multi-platform conditional compilation: settings merged over this page json on 微信 / WeChat only.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/miniapp/pre-read/condition-compile.html
+   */
+  'mini-weixin'?: PageJsonOverride;
+  /**
+   * 多端应用条件编译：仅在 iOS 上合并到本页面配置之上的设置。
+   * Multi-platform conditional compilation: settings merged over this page json on iOS only.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/miniapp/pre-read/condition-compile.html
+   */
+  'mini-ios'?: PageJsonOverride;
+  /**
+   * 多端应用条件编译：仅在 Android 上合并到本页面配置之上的设置。
+   * Multi-platform conditional compilation: settings merged over this page json on Android only.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/miniapp/pre-read/condition-compile.html
+   */
+  'mini-android'?: PageJsonOverride;
+  /**
+   * 多端应用条件编译：仅在 HarmonyOS 上合并到本页面配置之上的设置。
+   * Multi-platform conditional compilation: settings merged over this page json on HarmonyOS only.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/miniapp/pre-read/condition-compile.html
+   */
+  'mini-ohos'?: PageJsonOverride;
 }
 /**
- * 自定义组件配置（组件 .json）。
- * Custom component configuration (a component .json file).
+ * 页面配置的一组覆盖项（不含 mini-* 键）。
+ * A set of page json overrides (without the mini-* keys).
+ * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
+ */
+export interface PageJsonOverride {
+  /**
+   * 导航栏背景颜色，如 "#000000"。
+   * Navigation bar background colour, e.g. "#000000".
+   * @default "#000000"
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  navigationBarBackgroundColor?: string;
+  /**
+   * 导航栏标题、状态栏的颜色。
+   * Colour of the navigation bar title and of the status bar.
+   * @default "white"
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  navigationBarTextStyle?: ('black' | 'white') | string;
+  /**
+   * 导航栏标题文字。
+   * Title text shown in the navigation bar.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  navigationBarTitleText?: string;
+  /**
+   * 导航栏样式。custom 时只保留右上角胶囊按钮，页面自行绘制导航栏；对 web-view 页面无效。页面级设置需客户端 7.0.0 起。
+   * Navigation bar style. With custom only the capsule button stays and the page draws its own bar; no effect on web-view pages. Per-page use needs client 7.0.0+.
+   * @default "default"
+   * @since WeChat 6.6.0 (微信客户端 6.6.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  navigationStyle?: 'default' | 'custom';
+  /**
+   * 在非首页、非页面栈最底层、非 tabBar 页面的导航栏显示返回首页按钮。
+   * Shows a home button in the navigation bar of pages that are not the home page, not at the bottom of the page stack and not tab pages.
+   * @default false
+   * @since WeChat 8.0.24 (微信客户端 8.0.24 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  homeButton?: boolean;
+  /**
+   * 窗口背景色（下拉刷新时露出的区域）。
+   * Window background colour (the area revealed by pull-down).
+   * @default "#ffffff"
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  backgroundColor?: string;
+  /**
+   * 页面容器背景色，格式 #RRGGBBAA（如 Skyline 透明路由）。微信同样允许这里写 @变量。
+   * Page container background colour, #RRGGBBAA (e.g. transparent Skyline routes). WeChat also accepts an @variable here.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
+   */
+  backgroundColorContent?: string;
+  /**
+   * 下拉刷新时 loading 图标的样式。
+   * Style of the loading indicator shown on pull-down.
+   * @default "dark"
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  backgroundTextStyle?: ('dark' | 'light') | string;
+  /**
+   * 顶部回弹区域的背景色，仅 iOS 支持。
+   * Background colour of the top bounce area; iOS only.
+   * @default "#ffffff"
+   * @since WeChat 6.5.16 (微信客户端 6.5.16 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  backgroundColorTop?: string;
+  /**
+   * 底部回弹区域的背景色，仅 iOS 支持。
+   * Background colour of the bottom bounce area; iOS only.
+   * @default "#ffffff"
+   * @since WeChat 6.5.16 (微信客户端 6.5.16 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  backgroundColorBottom?: string;
+  /**
+   * 是否开启下拉刷新（触发 Page.onPullDownRefresh）。
+   * Enables pull-down refresh (fires Page.onPullDownRefresh).
+   * @default false
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  enablePullDownRefresh?: boolean;
+  /**
+   * 距页面底部多少 px 时触发 Page.onReachBottom。
+   * Distance from the page bottom, in px, at which Page.onReachBottom fires.
+   * @default 50
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  onReachBottomDistance?: number;
+  /**
+   * 屏幕旋转设置。iPad 上请改用 app.json 的 resizable。
+   * Screen rotation. On iPad use app.json resizable instead.
+   * @default "portrait"
+   * @since 2.4.0 (requires base library 2.4.0 · 基础库 2.4.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  pageOrientation?: 'auto' | 'portrait' | 'landscape';
+  /**
+   * 冷启动时从哪个页面进入。homePageAndLatestPage 不能用于 tabBar 页面。
+   * Which page a cold start opens. homePageAndLatestPage cannot be used on tab pages.
+   * @default "homePage"
+   * @since 2.8.0 (requires base library 2.8.0 · 基础库 2.8.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  restartStrategy?: 'homePage' | 'homePageAndLatestPage';
+  /**
+   * 页面初始渲染缓存，仅 WebView 渲染时有效。
+   * Initial rendering cache for the page; WebView renderer only.
+   * @since 2.11.1 (requires base library 2.11.1 · 基础库 2.11.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  initialRenderingCache?: 'static' | 'dynamic' | 'capture';
+  /**
+   * 切到后台时是否隐藏页面内容，保护用户隐私。页面设置覆盖全局设置。
+   * Whether page content is hidden while the app is in the background, for privacy. A page value overrides the app value.
+   * @default "none"
+   * @since 2.15.0 (requires base library 2.15.0 · 基础库 2.15.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  visualEffectInBackground?: 'hidden' | 'none';
+  /**
+   * 控制预加载下个页面 WebView 的时机，仅 Android。
+   * When the WebView of the next page is preloaded; Android only.
+   * @default "static"
+   * @since 2.15.0 (requires base library 2.15.0 · 基础库 2.15.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  handleWebviewPreload?: 'static' | 'manual' | 'auto';
+  /**
+   * 渲染模式（未公开文档，微信开发者工具认识此字段）。seperated（原文拼写）关闭同层渲染。
+   * Rendering mode (undocumented; WeChat DevTools knows it). seperated (WeChat's spelling) turns same-layer rendering off.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
+   */
+  renderingMode?: 'mixed' | 'seperated';
+  /**
+   * 使用的自定义组件：键是在 WXML 中使用的标签名，值是组件路径。
+   * Custom components in use: each key is the tag used in WXML, each value the component path.
+   * @since 1.6.3 (requires base library 1.6.3 · 基础库 1.6.3 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/
+   */
+  usingComponents?: {
+    /**
+     * 组件路径：相对路径、以 "/" 开头的代码根目录绝对路径、"plugin://插件名/组件名" 或 npm 包路径。
+     * Component path: relative, absolute from the code root ("/…"), "plugin://alias/name" or an npm package path.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/
+     */
+    [k: string]: string;
+  };
+  /**
+   * 启用新版基础组件样式（button、icon、radio、checkbox、switch、slider 等）。只能写 "v2"。
+   * Turns on the new style of the basic components (button, icon, radio, checkbox, switch, slider…). The only value is "v2".
+   * @since 2.10.2 (requires base library 2.10.2 · 基础库 2.10.2 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
+   */
+  style?: 'v2';
+  /**
+   * 单页模式（从朋友圈打开）相关配置。
+   * Single-page mode (opened from Moments).
+   * @since 2.12.0 (requires base library 2.12.0 · 基础库 2.12.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#singlePage
+   */
+  singlePage?: {
+    /**
+     * 导航栏与页面的相交状态，默认自动调整。
+     * How the navigation bar meets the page; adjusted automatically by default.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#singlePage
+     */
+    navigationBarFit?: 'float' | 'squeezed';
+  };
+  /**
+   * 页面整体不能上下滚动（只在页面配置中有效，不能写在 app.json）。
+   * The page as a whole cannot scroll vertically (page json only; not valid in app.json).
+   * @default false
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
+   */
+  disableScroll?: boolean;
+  /**
+   * 禁止页面右滑手势返回。
+   * Disables the swipe-right-to-go-back gesture.
+   * @default false
+   * @since WeChat 7.0.0 (微信客户端 7.0.0 起支持)
+   * @deprecated 自微信 7.0.5 起不再生效，且已从文档移除；微信开发者工具仍认识此字段。 Has no effect since WeChat 7.0.5 and is gone from the docs; WeChat DevTools still knows the key.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
+   */
+  disableSwipeBack?: boolean;
+  /**
+   * 事件监听是否为 passive：true 对 touchstart、touchmove、wheel 全部生效，也可逐个设置。页面配置会覆盖全局配置。
+   * Makes event listeners passive: true covers touchstart, touchmove and wheel, or set each one. A page value overrides the app value.
+   * @default false
+   * @since 2.24.1 (requires base library 2.24.1 · 基础库 2.24.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+   */
+  enablePassiveEvent?:
+    | boolean
+    | {
+        /**
+         * touchstart 事件监听是否为 passive。
+         * Marks touchstart listeners as passive.
+         * @default false
+         * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+         */
+        touchstart?: boolean;
+        /**
+         * touchmove 事件监听是否为 passive。
+         * Marks touchmove listeners as passive.
+         * @default false
+         * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+         */
+        touchmove?: boolean;
+        /**
+         * wheel 事件监听是否为 passive。
+         * Marks wheel listeners as passive.
+         * @default false
+         * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#enablePassiveEvent
+         */
+        wheel?: boolean;
+      };
+  /**
+   * 渲染后端。页面设置覆盖 app.json 的设置（混合渲染）。
+   * Rendering backend. A page value overrides the app.json value (hybrid rendering).
+   * @default "webview"
+   * @since 2.30.4 (requires base library 2.30.4 · 基础库 2.30.4 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/introduction.html
+   */
+  renderer?: 'webview' | 'skyline' | 'xr-frame' | 'cover-view';
+  /**
+   * 本页面渲染后端的选项。
+   * Options of the rendering backend for this page.
+   * @since 3.1.0 (requires base library 3.1.0 · 基础库 3.1.0 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
+   */
+  rendererOptions?: {
+    skyline?: SkylineOptions;
+  };
+  /**
+   * 组件框架。
+   * Component framework.
+   * @default "exparser"
+   * @since 2.30.4 (requires base library 2.30.4 · 基础库 2.30.4 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#componentFramework
+   */
+  componentFramework?: 'exparser' | 'glass-easel';
+  /**
+   * 占位组件：键是 usingComponents 中的标签名，值是该组件尚未可用（如异步分包未加载）时临时渲染的组件。
+   * Placeholders: each key is a tag from usingComponents, each value the component rendered while the real one is not available yet (e.g. an async subpackage still loading).
+   * @since 2.11.2 (requires base library 2.11.2 · 基础库 2.11.2 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/placeholder.html
+   */
+  componentPlaceholder?: {
+    /**
+     * 占位组件：内置组件名（如 "view"）或 usingComponents 中的另一个标签名。
+     * Placeholder: a built-in component such as "view", or another tag from usingComponents.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/placeholder.html
+     */
+    [k: string]: string;
+  };
+  /**
+   * 页面使用 Component 构造器编写时设为 true（此时须有 usingComponents，可为 {}）。
+   * true when the page is built with the Component constructor (it then needs usingComponents, which may be {}).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/component.html
+   */
+  component?: boolean;
+  /**
+   * 抽象节点声明：键是抽象节点名，值为 true，或 {"default": "默认组件路径"}。
+   * Generic (abstract) nodes: each key is a node name, each value true or {"default": "path of the default component"}.
+   * @since 1.9.6 (requires base library 1.9.6 · 基础库 1.9.6 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/generics.html
+   */
+  componentGenerics?: {
+    [k: string]:
+      | true
+      | {
+          /**
+           * 未指定时使用的默认组件路径。
+           * Path of the component used when none is given.
+           * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/generics.html
+           */
+          default: string;
+        };
+  };
+  /**
+   * 组件样式隔离方式。page-* 取值用于以 Component 构造的页面。
+   * Style isolation of the component. The page-* values are for pages built with Component().
+   * @since 2.10.1 (requires base library 2.10.1 · 基础库 2.10.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/wxml-wxss.html
+   */
+  styleIsolation?: 'isolated' | 'apply-shared' | 'shared' | 'page-isolated' | 'page-apply-shared' | 'page-shared';
+  /**
+   * 纯数据字段的正则（源码形式），匹配的 data 字段不参与渲染，如 "^_"。
+   * Regular expression (source) for pure data fields: matching data fields are not rendered, e.g. "^_".
+   * @since 2.10.1 (requires base library 2.10.1 · 基础库 2.10.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/pure-data.html
+   */
+  pureDataPattern?: string;
+}
+/**
+ * 自定义组件配置（组件 .json），须包含 "component": true。
+ * Custom component configuration (a component .json file); it must contain "component": true.
  * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/
  */
 export interface ComponentJson {
@@ -295,6 +2384,97 @@ export interface ComponentJson {
    * JSON Schema URL for editors; WeChat ignores it.
    */
   $schema?: string;
+  /**
+   * 声明这组文件是自定义组件，必须为 true。
+   * Declares this set of files a custom component; must be true.
+   * @since 1.6.3 (requires base library 1.6.3 · 基础库 1.6.3 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/
+   */
+  component: true;
+  /**
+   * 使用的自定义组件：键是在 WXML 中使用的标签名，值是组件路径。
+   * Custom components in use: each key is the tag used in WXML, each value the component path.
+   * @since 1.6.3 (requires base library 1.6.3 · 基础库 1.6.3 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/
+   */
+  usingComponents?: {
+    /**
+     * 组件路径：相对路径、以 "/" 开头的代码根目录绝对路径、"plugin://插件名/组件名" 或 npm 包路径。
+     * Component path: relative, absolute from the code root ("/…"), "plugin://alias/name" or an npm package path.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/
+     */
+    [k: string]: string;
+  };
+  /**
+   * 抽象节点声明：键是抽象节点名，值为 true，或 {"default": "默认组件路径"}。
+   * Generic (abstract) nodes: each key is a node name, each value true or {"default": "path of the default component"}.
+   * @since 1.9.6 (requires base library 1.9.6 · 基础库 1.9.6 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/generics.html
+   */
+  componentGenerics?: {
+    [k: string]:
+      | true
+      | {
+          /**
+           * 未指定时使用的默认组件路径。
+           * Path of the component used when none is given.
+           * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/generics.html
+           */
+          default: string;
+        };
+  };
+  /**
+   * 占位组件：键是 usingComponents 中的标签名，值是该组件尚未可用（如异步分包未加载）时临时渲染的组件。
+   * Placeholders: each key is a tag from usingComponents, each value the component rendered while the real one is not available yet (e.g. an async subpackage still loading).
+   * @since 2.11.2 (requires base library 2.11.2 · 基础库 2.11.2 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/placeholder.html
+   */
+  componentPlaceholder?: {
+    /**
+     * 占位组件：内置组件名（如 "view"）或 usingComponents 中的另一个标签名。
+     * Placeholder: a built-in component such as "view", or another tag from usingComponents.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/placeholder.html
+     */
+    [k: string]: string;
+  };
+  /**
+   * 组件样式隔离方式（JSON 中设置需基础库 2.10.1 起；也可写在 JS 的 options 中）。
+   * Style isolation of the component (in json from base library 2.10.1; it can also go in the JS options).
+   * @default "isolated"
+   * @since 2.10.1 (requires base library 2.10.1 · 基础库 2.10.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/wxml-wxss.html
+   */
+  styleIsolation?: 'isolated' | 'apply-shared' | 'shared' | 'page-isolated' | 'page-apply-shared' | 'page-shared';
+  /**
+   * 纯数据字段的正则（源码形式），匹配的 data 字段不参与渲染，如 "^_"。
+   * Regular expression (source) for pure data fields: matching data fields are not rendered, e.g. "^_".
+   * @since 2.10.1 (requires base library 2.10.1 · 基础库 2.10.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/pure-data.html
+   */
+  pureDataPattern?: string;
+  /**
+   * 组件框架。
+   * Component framework.
+   * @default "exparser"
+   * @since 2.30.4 (requires base library 2.30.4 · 基础库 2.30.4 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#componentFramework
+   */
+  componentFramework?: 'exparser' | 'glass-easel';
+  /**
+   * 渲染后端。页面设置覆盖 app.json 的设置（混合渲染）。
+   * Rendering backend. A page value overrides the app.json value (hybrid rendering).
+   * @default "webview"
+   * @since 2.30.4 (requires base library 2.30.4 · 基础库 2.30.4 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/introduction.html
+   */
+  renderer?: 'webview' | 'skyline' | 'xr-frame' | 'cover-view';
+  /**
+   * 页面整体不能上下滚动（只在页面配置中有效，不能写在 app.json）。
+   * The page as a whole cannot scroll vertically (page json only; not valid in app.json).
+   * @default false
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
+   */
+  disableScroll?: boolean;
 }
 /**
  * 小程序页面索引配置 sitemap.json。当前文档称 sitemap 配置已下线，但开发者工具仍会校验该文件。
@@ -401,8 +2581,8 @@ export interface ThemeDarkVariables {
   [k: string]: string;
 }
 /**
- * 项目配置文件 project.config.json。
- * Project configuration, project.config.json.
+ * 项目配置文件 project.config.json，由开发者工具读取。
+ * Project configuration, project.config.json, read by DevTools.
  * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
  */
 export interface ProjectConfigJson {
@@ -411,4 +2591,1132 @@ export interface ProjectConfigJson {
    * JSON Schema URL for editors; WeChat ignores it.
    */
   $schema?: string;
+  /**
+   * 项目的 AppID；无 AppID 时可用测试号 "touristappid"。
+   * The project's AppID; "touristappid" for a test account.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  appid?: string;
+  /**
+   * 项目名称。
+   * Project name.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  projectname?: string;
+  /**
+   * 项目描述。
+   * Project description.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  description?: string;
+  /**
+   * 项目类型。
+   * Project type.
+   * @default "miniprogram"
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  compileType?: 'miniprogram' | 'plugin' | 'game' | 'gamePlugin';
+  /**
+   * 调试使用的基础库版本："3.7.6" 这样的具体版本，或 latest（最新）、trial（体验版）、widelyUsed（使用最广的版本）。
+   * Base library version used for debugging: an exact version such as "3.7.6", or latest, trial or widelyUsed.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  libVersion?: string;
+  /**
+   * 小程序源码目录，也是 resolveAlias 与 packOptions 路径的基准（相对项目根目录）。
+   * Mini program source folder; also the base of resolveAlias and packOptions paths (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  miniprogramRoot?: string;
+  /**
+   * 插件源码目录（相对项目根目录）。
+   * Plugin source folder (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  pluginRoot?: string;
+  /**
+   * 云函数目录（相对项目根目录）。
+   * Cloud functions folder (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  cloudfunctionRoot?: string;
+  /**
+   * 云函数本地调试模板目录（相对项目根目录）。
+   * Folder of cloud function local-debug templates (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  cloudfunctionTemplateRoot?: string;
+  /**
+   * 云托管目录（相对项目根目录）。
+   * Cloud hosting folder (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  cloudcontainerRoot?: string;
+  /**
+   * 云开发目录（相对项目根目录）。
+   * Cloud development folder (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  cloudbaseRoot?: string;
+  /**
+   * 腾讯云项目目录（相对项目根目录）。
+   * Tencent Cloud project folder (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  qcloudRoot?: string;
+  /**
+   * JS 服务目录（工具 schema 字段）（相对项目根目录）。
+   * JS server folder (a DevTools schema field) (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  jsserverRoot?: string;
+  /**
+   * 源码目录，用于 sourcemap 与代码保护（相对项目根目录）。
+   * Source folder used for source maps and code protection (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  srcMiniprogramRoot?: string;
+  /**
+   * 插件的 AppID。
+   * The plugin's AppID.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  pluginAppid?: string;
+  /**
+   * 模拟器类型，通常为 "wechat"。
+   * Simulator type, usually "wechat".
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  simulatorType?: string;
+  /**
+   * 模拟器插件的基础库版本（由工具维护）。
+   * Base library versions of simulator plugins (maintained by DevTools).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  simulatorPluginLibVersion?: {
+    [k: string]: unknown;
+  };
+  /**
+   * 是否为小游戏游客模式（由工具写入）。
+   * Mini game tourist mode (written by DevTools).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  isGameTourist?: boolean;
+  /**
+   * 项目架构。
+   * Project architecture.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  projectArchitecture?: 'miniProgram' | 'multiPlatform' | 'mulitPlatform';
+  setting?: ProjectSetting;
+  condition?: ProjectCondition;
+  packOptions?: PackOptions;
+  debugOptions?: DebugOptions;
+  watchOptions?: WatchOptions;
+  scripts?: ProjectScripts;
+  editorSetting?: EditorSetting;
+  staticServerOptions?: StaticServerOptions;
+  skeletonConfig?: SkeletonConfig;
+}
+/**
+ * 编译与调试设置。
+ * Compile and debug settings.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface ProjectSetting {
+  /**
+   * 是否启用条件编译。
+   * Enables conditional compilation.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  condition?: boolean;
+  /**
+   * 是否将 ES6 转为 ES5。应与 enhance 取值一致。
+   * Transpiles ES6 to ES5. Should equal `enhance`.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  es6?: boolean;
+  /**
+   * 是否开启增强编译。应与 es6 取值一致。
+   * Enables enhanced compilation. Should equal `es6`.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  enhance?: boolean;
+  /**
+   * 上传时是否自动补全样式前缀。
+   * Adds vendor prefixes to styles on upload.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  postcss?: boolean;
+  /**
+   * 上传时是否压缩脚本。
+   * Minifies scripts on upload.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  minified?: boolean;
+  /**
+   * 上传时是否压缩 WXSS。
+   * Minifies WXSS on upload.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  minifyWXSS?: boolean;
+  /**
+   * 上传时是否压缩 WXML。
+   * Minifies WXML on upload.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  minifyWXML?: boolean;
+  /**
+   * 是否使用 SWC 编译模式。
+   * Uses the SWC compile mode.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  swc?: boolean;
+  /**
+   * 上传时是否进行代码保护（混淆文件名）。
+   * Protects code on upload (obfuscates file names).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  uglifyFileName?: boolean;
+  /**
+   * 上传时是否过滤未被引用的文件。
+   * Leaves unreferenced files out of the upload.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  ignoreUploadUnusedFiles?: boolean;
+  babelSetting?: BabelSetting;
+  /**
+   * WXML 压缩选项：global 为全局选项，其余键为单个 .wxml 文件路径，值为该文件的选项。
+   * WXML minification: `global` applies to every file; other keys are .wxml file paths with their own options.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  minifyWXMLSetting?: {
+    global: MinifyWXMLOptions;
+    [k: string]: MinifyWXMLOptions;
+  };
+  /**
+   * 启用的编译插件列表，false 表示不使用。
+   * Compiler plugins to enable, or false for none.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  useCompilerPlugins?: ('typescript' | 'less' | 'sass')[] | false;
+  /**
+   * ES6 转 ES5 时是否不加 "use strict"。
+   * Leaves out "use strict" when transpiling to ES5.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  disableUseStrict?: boolean;
+  /**
+   * 上传时是否附带 sourcemap。
+   * Uploads source maps along with the code.
+   * @default true
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  uploadWithSourceMap?: boolean;
+  /**
+   * 是否使用本地目录中的插件（小游戏）。
+   * Uses a plugin from a local directory (mini games).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  localPlugins?: boolean;
+  /**
+   * 是否自定义 node_modules 与 miniprogram_npm 的位置。
+   * Sets the node_modules and miniprogram_npm locations by hand.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  packNpmManually?: boolean;
+  /**
+   * 手动构建 npm 的路径列表，仅在 packNpmManually 为 true 时生效。
+   * Paths for a manual npm build; used only when `packNpmManually` is true.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  packNpmRelationList?: PackNpmRelation[];
+  /**
+   * 是否自动运行体验评分。
+   * Runs the experience audit automatically.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  autoAudits?: boolean;
+  /**
+   * 是否检查安全域名和 TLS 版本。
+   * Checks request domains against the allowed list and their TLS version.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  urlCheck?: boolean;
+  /**
+   * 保存文件时是否热重载。
+   * Hot-reloads when a file is saved.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  compileHotReLoad?: boolean;
+  /**
+   * 是否启用数据预拉取。
+   * Enables background data pre-fetch.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  preloadBackgroundData?: boolean;
+  /**
+   * 是否启用按需注入占位组件的调试。
+   * Debugs placeholder components of lazy injection.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  lazyloadPlaceholderEnable?: boolean;
+  /**
+   * 是否启用静态资源服务器（小游戏）。
+   * Serves static resources locally (mini games).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  useStaticServer?: boolean;
+  /**
+   * 预览及真机调试时是否将主包大小上限提高到 4 MB（小游戏 8 MB）。
+   * Raises the package limit for preview and real-device debugging to 4 MB (8 MB for mini games).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  bigPackageSizeSupport?: boolean;
+  /**
+   * 是否启用 Skyline 渲染调试。
+   * Enables Skyline rendering for debugging.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  skylineRenderEnable?: boolean;
+  /**
+   * 是否由工具渲染 cover-view。
+   * Lets the tool render cover-view.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  coverView?: boolean;
+  /**
+   * 开发阶段是否忽略未使用的文件。
+   * Ignores unused files during development.
+   * @default true
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  ignoreDevUnusedFiles?: boolean;
+  /**
+   * 是否跳过代码质量检查。
+   * Skips the code quality checks.
+   * @default false
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  ignoreCodeQuality?: boolean;
+  /**
+   * 是否显示 JSON 配置的校验错误。
+   * Shows validation errors of JSON config files.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  checkInvalidKey?: boolean;
+  /**
+   * WXML 面板中是否显示 shadow-root。
+   * Shows shadow-root in the WXML panel.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  showShadowRootInWxmlPanel?: boolean;
+  /**
+   * 是否启用独立域调试。
+   * Debugs with an isolated context.
+   * @since 2.11.1 (requires base library 2.11.1 · 基础库 2.11.1 起支持)
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  useIsolateContext?: boolean;
+  /**
+   * 是否预加载资源；为 false 时独立域调试也会关闭。
+   * Preloads resources; false also turns off `useIsolateContext`.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  useMultiFrameRuntime?: boolean;
+  /**
+   * 是否启用 API Hook（模拟接口）。
+   * Enables the API hook (API mocking).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  useApiHook?: boolean;
+  /**
+   * 是否让部分 API 在独立进程中运行。
+   * Runs some APIs in a separate process.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  useApiHostProcess?: boolean;
+  /**
+   * 是否启用局域网调试服务（小游戏）。
+   * Starts the LAN debug server (mini games).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  useLanDebug?: boolean;
+  /**
+   * 游戏引擎是否使用原生 node 模块。
+   * Lets game engines use native node modules.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  enableEngineNative?: boolean;
+  /**
+   * 是否显示旧版的 es6 / enhance 开关。
+   * Shows the legacy es6 / enhance switches.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  showES6CompileOption?: boolean;
+  /**
+   * 是否显示 sitemap 索引提示。
+   * Shows sitemap indexing hints.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  checkSiteMap?: boolean;
+  /**
+   * 是否编译 worklet 函数（Skyline 动画）。
+   * Compiles worklet functions (Skyline animations).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  compileWorklet?: boolean;
+  /**
+   * 是否禁用 SWC 编译。
+   * Turns SWC compilation off.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  disableSWC?: boolean;
+  /**
+   * 旧版工具的新特性开关，已不再使用。
+   * A switch of older DevTools versions; no longer used.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  newFeature?: boolean;
+  /**
+   * 旧版工具的 npm 支持开关，已不再使用。
+   * npm support switch of older DevTools versions; no longer used.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  nodeModules?: boolean;
+  /**
+   * 是否检查 data 作用域。
+   * Checks the data scope.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  scopeDataCheck?: boolean;
+  /**
+   * 工具记录的提示确认状态。
+   * Records that a DevTools prompt was confirmed.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  userConfirmedBundleSwitch?: boolean;
+  /**
+   * 是否使用新版编译模块。
+   * Uses the new compiler module.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  useCompilerModule?: boolean;
+  /**
+   * 工具记录的提示确认状态。
+   * Records that a DevTools prompt was confirmed.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  userConfirmedUseCompilerModuleSwitch?: boolean;
+  /**
+   * 工具内部使用的打包开关。
+   * A bundling switch DevTools uses internally.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  bundle?: boolean;
+}
+/**
+ * 增强编译的 Babel 选项。
+ * Babel options for enhanced compilation.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface BabelSetting {
+  /**
+   * Babel 辅助函数的输出目录。
+   * Output directory of the Babel helpers.
+   * @default "@babel/runtime"
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  outputPath?: string;
+  /**
+   * 不经 Babel 处理的文件（glob）。
+   * Files Babel should skip (globs).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  ignore?: string[];
+  /**
+   * 要禁用的 Babel 插件。
+   * Babel plugins to disable.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  disablePlugins?: unknown[];
+}
+/**
+ * WXML 压缩选项。
+ * WXML minification options.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface MinifyWXMLOptions {
+  /**
+   * 是否合并空白字符。
+   * Collapse whitespace.
+   * @default true
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  collapseWhitespace?: boolean;
+  /**
+   * 合并空白时是否保留一个空格。
+   * Keep one space when collapsing whitespace.
+   * @default false
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  conservativeCollapse?: boolean;
+  /**
+   * 是否保留换行。
+   * Keep line breaks.
+   * @default false
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  preserveLineBreaks?: boolean;
+}
+/**
+ * 一组手动构建 npm 的路径。
+ * One pair of paths for a manual npm build.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface PackNpmRelation {
+  /**
+   * package.json 的路径（相对项目根目录）。
+   * Path of the package.json, relative to the project root.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  packageJsonPath: string;
+  /**
+   * 构建出的 miniprogram_npm 放到的目录。
+   * Directory that receives the built miniprogram_npm.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  miniprogramNpmDistDir: string;
+}
+/**
+ * 自定义编译条件（由工具维护）。
+ * Custom compile conditions (maintained by DevTools).
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface ProjectCondition {
+  /**
+   * 小程序的编译条件。
+   * Compile conditions of the mini program.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  miniprogram?: {
+    /**
+     * 当前选中的条目下标，-1 为无。
+     * Index of the selected entry; -1 for none.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    current?: number;
+    /**
+     * 编译条件列表。
+     * The compile conditions.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    list?: CompileCondition[];
+    [k: string]: unknown;
+  };
+  /**
+   * 插件的编译条件。
+   * Compile conditions of the plugin.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  plugin?: {
+    /**
+     * 当前选中的条目下标，-1 为无。
+     * Index of the selected entry; -1 for none.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    current?: number;
+    /**
+     * 编译条件列表。
+     * The compile conditions.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    list?: CompileCondition[];
+    [k: string]: unknown;
+  };
+  /**
+   * 小游戏的编译条件。
+   * Compile conditions of the mini game.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  game?: {
+    /**
+     * 当前选中的条目下标，-1 为无。
+     * Index of the selected entry; -1 for none.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    current?: number;
+    /**
+     * 编译条件列表。
+     * The compile conditions.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    list?: CompileCondition[];
+    [k: string]: unknown;
+  };
+  /**
+   * 小游戏插件的编译条件。
+   * Compile conditions of the mini game plugin.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  gamePlugin?: {
+    /**
+     * 当前选中的条目下标，-1 为无。
+     * Index of the selected entry; -1 for none.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    current?: number;
+    /**
+     * 编译条件列表。
+     * The compile conditions.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    list?: CompileCondition[];
+    [k: string]: unknown;
+  };
+  /**
+   * 搜索场景的编译条件（旧版工具）。
+   * Search compile conditions (older DevTools).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  search?: {
+    /**
+     * 当前选中的条目下标，-1 为无。
+     * Index of the selected entry; -1 for none.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    current?: number;
+    /**
+     * 编译条件列表。
+     * The compile conditions.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    list?: CompileCondition[];
+    [k: string]: unknown;
+  };
+  /**
+   * 会话场景的编译条件（旧版工具）。
+   * Conversation compile conditions (older DevTools).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  conversation?: {
+    /**
+     * 当前选中的条目下标，-1 为无。
+     * Index of the selected entry; -1 for none.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    current?: number;
+    /**
+     * 编译条件列表。
+     * The compile conditions.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    list?: CompileCondition[];
+    [k: string]: unknown;
+  };
+}
+/**
+ * 一个自定义编译条件。
+ * One custom compile condition.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface CompileCondition {
+  /**
+   * 条目编号（工具写入）。
+   * Entry number (written by DevTools).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  id?: number;
+  /**
+   * 编译条件名称。
+   * Name of the compile condition.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  name?: string;
+  /**
+   * 启动页面路径。
+   * Path of the page to launch.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  pathName?: string;
+  /**
+   * 启动参数，如 "a=1&b=2"。
+   * Launch query, such as "a=1&b=2".
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  query?: string;
+  /**
+   * 启动方式，如 "default"。
+   * Launch mode, such as "default".
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  launchMode?: string;
+  /**
+   * 进入场景值，null 为默认。
+   * Entry scene ID; null for the default.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  scene?: null | string | number;
+  /**
+   * 按需编译设置。
+   * Partial compilation.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  partialCompile?: {
+    /**
+     * 是否只编译部分页面。
+     * Compiles only some pages.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    enabled?: boolean;
+    /**
+     * 要编译的页面。
+     * Pages to compile.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    pages?: unknown[];
+  };
+  [k: string]: unknown;
+}
+/**
+ * 打包配置。
+ * Packaging options.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface PackOptions {
+  /**
+   * 打包上传时排除的文件或目录。
+   * Files or folders left out of the upload package.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  ignore?: PackRule[];
+  /**
+   * 强制打包的文件或目录，优先于 ignore，且只能是允许上传的文件类型。
+   * Files or folders forced into the package; wins over `ignore` and is limited to the uploadable file types.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  include?: PackRule[];
+}
+/**
+ * 一条文件匹配规则。
+ * One file-matching rule.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface PackRule {
+  /**
+   * 匹配方式（不区分大小写）。
+   * How `value` is matched (case-insensitive).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  type: 'folder' | 'file' | 'suffix' | 'prefix' | 'regexp' | 'glob';
+  /**
+   * 路径（相对 miniprogramRoot）或匹配模式。
+   * A path relative to `miniprogramRoot`, or a pattern.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  value: string;
+}
+/**
+ * 调试配置。
+ * Debugging options.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface DebugOptions {
+  /**
+   * 在调试器 Sources 面板中隐藏的源文件（文档写法）。
+   * Source files hidden in the debugger's Sources panel (the docs' spelling).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  hidedInDevtools?: (PackRule | string)[];
+  /**
+   * 同 hidedInDevtools（开发者工具 schema 的写法）。
+   * Same as `hidedInDevtools` (the DevTools schema's spelling).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  hideInDevtools?: (PackRule | string)[];
+}
+/**
+ * 文件监听配置（工具 1.02.1910220 起）。
+ * File watching options (DevTools 1.02.1910220 and later).
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface WatchOptions {
+  /**
+   * 不监听变化的文件（glob，相对项目根目录）；修改后需重新打开项目。
+   * Files not watched for changes (globs relative to the project root); reopen the project after changing this.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  ignore?: string[];
+}
+/**
+ * 自定义预处理命令。
+ * Custom preprocessing commands.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface ProjectScripts {
+  /**
+   * 编译前执行的命令。
+   * Command run before compiling.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  beforeCompile?: string;
+  /**
+   * 预览前执行的命令。
+   * Command run before preview.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  beforePreview?: string;
+  /**
+   * 上传前执行的命令。
+   * Command run before upload.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  beforeUpload?: string;
+}
+/**
+ * 编辑器设置。
+ * Editor settings.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface EditorSetting {
+  /**
+   * 缩进方式。
+   * Indentation style.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  tabIndent?: 'auto' | 'insertSpaces' | 'tab';
+  /**
+   * 缩进宽度（空格数），或 "\t"。
+   * Indent width in spaces, or "\t".
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  tabSize?: number | '\t';
+}
+/**
+ * 静态资源服务器配置（仅小游戏）。
+ * Static resource server options (mini games only).
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface StaticServerOptions {
+  /**
+   * 静态资源服务器的目录。
+   * Directory the static resource server serves.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  servePath?: string;
+  /**
+   * 静态资源服务器的基础地址（工具写入）。
+   * Base URL of the static resource server (written by DevTools).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  baseURL?: string;
+}
+/**
+ * 骨架屏配置：global 为全局选项，其余键为页面路径。
+ * Skeleton screen settings: `global` for every page, other keys are page paths.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface SkeletonConfig {
+  global: SkeletonOptions;
+  [k: string]: SkeletonOptions;
+}
+/**
+ * 骨架屏生成选项。
+ * Skeleton screen options.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface SkeletonOptions {
+  /**
+   * 加载动画。
+   * Loading animation.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  loading?: '' | 'chiaroscuro' | 'shine' | 'spin';
+  /**
+   * 轮廓处理。
+   * Outline handling.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  outline?: {
+    /**
+     * 是否保留轮廓。
+     * Keeps outlines.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    remain: boolean;
+    /**
+     * 轮廓替换颜色。
+     * Outline replacement colour.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    replace: string;
+  };
+  /**
+   * 文本处理。
+   * Text handling.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  text?: {
+    /**
+     * 文本块颜色。
+     * Colour of text blocks.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    color: string;
+  };
+  /**
+   * 图片处理。
+   * Image handling.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  image?: {
+    /**
+     * 图片块颜色。
+     * Colour of image blocks.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    color: string;
+    /**
+     * 形状。
+     * Shape.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    shape: 'circle' | 'rect';
+    /**
+     * 使用相反形状的选择器。
+     * Selectors that take the opposite shape.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    shapeOpposite: string[];
+  };
+  /**
+   * 按钮处理。
+   * Button handling.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  button?: {
+    /**
+     * 按钮块颜色。
+     * Colour of button blocks.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    color: string;
+    /**
+     * 不处理的按钮选择器。
+     * Button selectors to leave alone.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    excludes: string[];
+  };
+  /**
+   * 伪元素处理。
+   * Pseudo-element handling.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  pseudo?: {
+    /**
+     * 伪元素块颜色。
+     * Colour of pseudo-element blocks.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    color: string;
+    /**
+     * 形状。
+     * Shape.
+     * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+     */
+    shape: 'circle' | 'rect';
+  };
+  /**
+   * 不处理的节点选择器。
+   * Selectors of nodes to leave alone.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  excludes?: string[];
+  /**
+   * 移除的节点选择器。
+   * Selectors of nodes to remove.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  remove?: string[];
+  /**
+   * 整体显示为灰块的节点选择器。
+   * Selectors of nodes drawn as one grey block.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  grayBlock?: string[];
+  /**
+   * 是否显示原生组件。
+   * Shows native components.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  showNative?: boolean;
+  /**
+   * 骨架屏背景色。
+   * Skeleton background colour.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  backgroundColor?: string;
+  /**
+   * 生成范围。
+   * What the skeleton covers.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  mode?: 'auto' | 'fullscreen';
+  /**
+   * 生成的模板名。
+   * Name of the generated template.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  templateName?: string;
+  /**
+   * 生成样式使用的单位。
+   * CSS unit of the generated styles.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  cssUnit?: 'rem' | 'rpx' | 'vh' | 'vmax' | 'vmin' | 'vw';
+  /**
+   * 数值保留的小数位数。
+   * Decimal places kept in numbers.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  decimal?: number;
+}
+/**
+ * 个人项目配置文件 project.private.config.json：覆盖 project.config.json 中的同名设置，通常不提交到仓库。
+ * Personal project settings, project.private.config.json: overrides the same settings of project.config.json; usually not committed.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+ */
+export interface ProjectPrivateConfigJson {
+  /**
+   * JSON Schema 地址（供编辑器使用，微信忽略）。
+   * JSON Schema URL for editors; WeChat ignores it.
+   */
+  $schema?: string;
+  /**
+   * 项目的 AppID；无 AppID 时可用测试号 "touristappid"。
+   * The project's AppID; "touristappid" for a test account.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  appid?: string;
+  /**
+   * 项目名称。
+   * Project name.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  projectname?: string;
+  /**
+   * 项目描述。
+   * Project description.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  description?: string;
+  /**
+   * 项目类型。
+   * Project type.
+   * @default "miniprogram"
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  compileType?: 'miniprogram' | 'plugin' | 'game' | 'gamePlugin';
+  /**
+   * 调试使用的基础库版本："3.7.6" 这样的具体版本，或 latest（最新）、trial（体验版）、widelyUsed（使用最广的版本）。
+   * Base library version used for debugging: an exact version such as "3.7.6", or latest, trial or widelyUsed.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  libVersion?: string;
+  /**
+   * 小程序源码目录，也是 resolveAlias 与 packOptions 路径的基准（相对项目根目录）。
+   * Mini program source folder; also the base of resolveAlias and packOptions paths (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  miniprogramRoot?: string;
+  /**
+   * 插件源码目录（相对项目根目录）。
+   * Plugin source folder (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  pluginRoot?: string;
+  /**
+   * 云函数目录（相对项目根目录）。
+   * Cloud functions folder (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  cloudfunctionRoot?: string;
+  /**
+   * 云函数本地调试模板目录（相对项目根目录）。
+   * Folder of cloud function local-debug templates (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  cloudfunctionTemplateRoot?: string;
+  /**
+   * 云托管目录（相对项目根目录）。
+   * Cloud hosting folder (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  cloudcontainerRoot?: string;
+  /**
+   * 云开发目录（相对项目根目录）。
+   * Cloud development folder (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  cloudbaseRoot?: string;
+  /**
+   * 腾讯云项目目录（相对项目根目录）。
+   * Tencent Cloud project folder (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  qcloudRoot?: string;
+  /**
+   * JS 服务目录（工具 schema 字段）（相对项目根目录）。
+   * JS server folder (a DevTools schema field) (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  jsserverRoot?: string;
+  /**
+   * 源码目录，用于 sourcemap 与代码保护（相对项目根目录）。
+   * Source folder used for source maps and code protection (relative to the project root).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  srcMiniprogramRoot?: string;
+  /**
+   * 插件的 AppID。
+   * The plugin's AppID.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  pluginAppid?: string;
+  /**
+   * 模拟器类型，通常为 "wechat"。
+   * Simulator type, usually "wechat".
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  simulatorType?: string;
+  /**
+   * 模拟器插件的基础库版本（由工具维护）。
+   * Base library versions of simulator plugins (maintained by DevTools).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  simulatorPluginLibVersion?: {
+    [k: string]: unknown;
+  };
+  /**
+   * 是否为小游戏游客模式（由工具写入）。
+   * Mini game tourist mode (written by DevTools).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  isGameTourist?: boolean;
+  /**
+   * 项目架构。
+   * Project architecture.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
+   */
+  projectArchitecture?: 'miniProgram' | 'multiPlatform' | 'mulitPlatform';
+  setting?: ProjectSetting;
+  condition?: ProjectCondition;
+  packOptions?: PackOptions;
+  debugOptions?: DebugOptions;
+  watchOptions?: WatchOptions;
+  scripts?: ProjectScripts;
+  editorSetting?: EditorSetting;
+  staticServerOptions?: StaticServerOptions;
+  skeletonConfig?: SkeletonConfig;
 }

@@ -1,2 +1,7 @@
-export { projectConfigJsonSchema } from './schema.js';
-export { validateProjectConfigJson } from './validate.js';
+export { LIB_VERSION_KEYWORDS, projectConfigJsonSchema, projectPrivateConfigJsonSchema } from './schema.js';
+export { projectSettingSchema } from './setting.js';
+export {
+  es6EnhanceMismatchRule, pluginRootMissingRule, pluginRootSameAsMiniprogramRootRule, privateBuildSettingRule,
+  privateLibVersionKeywordRule, projectConfigRules, projectPrivateConfigRules,
+} from './rules.js';
+export { validateProjectConfigJson, validateProjectPrivateConfigJson } from './validate.js';

@@ -1,9 +1,17 @@
 import type { ValidationResult } from '../diagnostics.js';
-import type { ProjectConfigJson } from '../types.js';
 import { validateConfig, type ValidateOptions } from '../validate/validate.js';
-import { projectConfigJsonSchema } from './schema.js';
+import { projectConfigRules, projectPrivateConfigRules } from './rules.js';
+import {
+  projectConfigJsonSchema, type ProjectConfigInput as ProjectConfigJson,
+  projectPrivateConfigJsonSchema, type ProjectPrivateConfigInput as ProjectPrivateConfigJson,
+} from './schema.js';
 
-/** Checks Project configuration, project.config.json. text (or an already parsed value). Never throws. */
+/** Checks a project.config.json text (or an already parsed value). Never throws. */
 export function validateProjectConfigJson(input: unknown, options?: ValidateOptions): ValidationResult<ProjectConfigJson> {
-  return validateConfig<ProjectConfigJson>({ schema: projectConfigJsonSchema as never }, input, options);
+  return validateConfig<ProjectConfigJson>({ schema: projectConfigJsonSchema as never, rules: projectConfigRules }, input, options);
+}
+
+/** Checks a project.private.config.json text (or an already parsed value). Never throws. */
+export function validateProjectPrivateConfigJson(input: unknown, options?: ValidateOptions): ValidationResult<ProjectPrivateConfigJson> {
+  return validateConfig<ProjectPrivateConfigJson>({ schema: projectPrivateConfigJsonSchema as never, rules: projectPrivateConfigRules }, input, options);
 }

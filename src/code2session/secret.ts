@@ -71,7 +71,7 @@ const SECRET_PARAMS = [
 ];
 const SECRET_KEYS = new Set(SECRET_PARAMS.map(normaliseKey).concat(['jscode', 'sessionkey', 'accesstoken']));
 const QUERY_PATTERN = new RegExp(`\\b(${SECRET_PARAMS.join('|')})=[^&\\s#"'<>]*`, 'gi');
-const JSON_PATTERN = new RegExp(`"(${SECRET_PARAMS.join('|')}|jsCode|sessionKey|accessToken)"\\s*:\\s*"[^"]*"`, 'gi');
+const JSON_PATTERN = new RegExp(`"(${SECRET_PARAMS.join('|')}|jsCode|sessionKey|accessToken)"\\s*:\\s*"[^"]*"?`, 'gi');
 
 function normaliseKey(key: string): string {
   return key.replace(/[_-]/g, '').toLowerCase();

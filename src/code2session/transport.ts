@@ -37,7 +37,8 @@ function errorCodes(error: unknown): string[] {
 }
 
 function snippet(text: string, secrets: readonly string[]): string {
-  return scrubText(text.slice(0, 300), secrets);
+  // Scrub before cutting, so a cut never leaves half a secret that the patterns no longer recognise.
+  return scrubText(text, secrets).slice(0, 300);
 }
 
 /** GETs `call.url` and returns the response body parsed by `schema`; WeChat errcodes become WechatApiError. */

@@ -1,0 +1,34 @@
+/** `miniprogram-schema check [dir]`: the whole-project check. */
+import path from 'node:path';
+import { checkProject } from '../project/index.js';
+import { FATAL_PROJECT_CODES } from '../project/messages.js';
+import { type CliCommand, EXIT_USAGE } from './command.js';
+import { say } from './messages.js';
+import { OUTPUT_OPTION_SPEC, outputOptions, parse, UsageError } from './options.js';
+import { writeReport } from './output.js';
+import { progressLine } from './progress.js';
+import { CHECK_HELP } from './help.js';
+
+/** Input that could not be read at all: exit 2 rather than 1. */
+const UNREADABLE_INPUT = new Set([...FATAL_PROJECT_CODES, 'file-unreadable']);
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  args: '[dir]',
+  summary: { zh: '检查整个小程序项目（默认当前目录）', en: 'Check a whole mini program project (default: current folder)' },
+  help: CHECK_HELP,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, OUTPUT_OPTION_SPEC, io.locale);
+    const options = outputOptions(values, io.locale);
+    if (options.help) {
+      io.stdout.write(options.locale === 'zh-CN' ? CHECK_HELP.zh : CHECK_HELP.en);
+      return 0;
+    }
+    if (positionals.length > 1) throw new UsageError(say(options.locale, 'tooManyDirs'));
+    const progress = progressLine(io.stderr, options.locale);
+    const report = await checkProject(path.resolve(io.cwd, positionals[0] ?? '.'), { locale: options.locale, onProgress: progress.update });
+    progress.finish();
+    const code = writeReport(report, options, io);
+    return report.diagnostics.some((d) => UNREADABLE_INPUT.has(d.code)) ? EXIT_USAGE : code;
+  },
+};

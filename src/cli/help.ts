@@ -1,0 +1,90 @@
+/** Help texts, one per language. Written for people who run the check in a terminal or in CI. */
+import type { Bilingual } from '../meta.js';
+
+const OUTPUT_OPTIONS_EN = `  -f, --format <pretty|json|github>  Output format (default: pretty)
+                                       pretty  problems with code frames (coloured on a terminal)
+                                       json    the report object, for scripts
+                                       github  GitHub Actions annotations
+  -l, --locale <zh-CN|en>            Message language (default: from LANG / LC_ALL)
+      --strict                       Warnings fail the check too
+  -q, --quiet                        Show errors only
+  -h, --help                         Show this help`;
+
+const OUTPUT_OPTIONS_ZH = `  -f, --format <pretty|json|github>  输出格式（默认 pretty）
+                                       pretty  带代码片段的问题列表（终端中彩色显示）
+                                       json    报告对象，供脚本使用
+                                       github  GitHub Actions 注释
+  -l, --locale <zh-CN|en>            提示语言（默认取自 LANG / LC_ALL）
+      --strict                       有警告也视为失败
+  -q, --quiet                        只显示错误
+  -h, --help                         显示本帮助`;
+
+const EXIT_EN = `Exit codes: 0 no errors · 1 errors found (or warnings with --strict) · 2 usage error or unreadable input`;
+const EXIT_ZH = `退出码：0 无错误 · 1 发现错误（或 --strict 下有警告）· 2 参数错误或无法读取输入`;
+
+export const CHECK_HELP: Bilingual = {
+  en: `Usage: miniprogram-schema check [dir] [options]
+
+Checks a whole mini program project: project.config.json (miniprogramRoot), app.json, theme.json,
+sitemap.json, every page and subpackage page, every component reached through usingComponents,
+tabBar icons and the workers folder. Nothing is written.
+
+Options:
+${OUTPUT_OPTIONS_EN}
+
+${EXIT_EN}
+
+Examples:
+  miniprogram-schema check
+  miniprogram-schema check ./my-app --format github --strict
+`,
+  zh: `用法：miniprogram-schema check [目录] [选项]
+
+检查整个小程序项目：project.config.json（miniprogramRoot）、app.json、theme.json、sitemap.json、
+所有主包与分包页面、通过 usingComponents 引用到的所有组件、tabBar 图标以及 workers 目录。不会写入任何文件。
+
+选项：
+${OUTPUT_OPTIONS_ZH}
+
+${EXIT_ZH}
+
+示例：
+  miniprogram-schema check
+  miniprogram-schema check ./my-app --format github --strict
+`,
+};
+
+export const VALIDATE_HELP: Bilingual = {
+  en: `Usage: miniprogram-schema validate <file…> [options]
+
+Validates single config files. The kind comes from the file name (app.json, sitemap.json,
+theme.json, project.config.json, project.private.config.json); other files are component json
+when they contain "component": true, else page json, unless --kind says otherwise.
+
+Options:
+  -k, --kind <kind>                  app | page | component | sitemap | theme | project-config | project-private-config
+${OUTPUT_OPTIONS_EN}
+
+${EXIT_EN}
+
+Examples:
+  miniprogram-schema validate miniprogram/app.json
+  miniprogram-schema validate pages/index/index.json --kind page
+`,
+  zh: `用法：miniprogram-schema validate <文件…> [选项]
+
+校验单个配置文件。类型由文件名决定（app.json、sitemap.json、theme.json、project.config.json、
+project.private.config.json）；其他文件中含 "component": true 的按组件 json 校验，否则按页面 json 校验，
+也可用 --kind 指定。
+
+选项：
+  -k, --kind <类型>                  app | page | component | sitemap | theme | project-config | project-private-config
+${OUTPUT_OPTIONS_ZH}
+
+${EXIT_ZH}
+
+示例：
+  miniprogram-schema validate miniprogram/app.json
+  miniprogram-schema validate pages/index/index.json --kind page
+`,
+};

@@ -1,0 +1,50 @@
+/** Turns a report into the chosen format and the exit code. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { countBySeverity } from '../diagnostics.js';
+import type { ProjectReport } from '../project/types.js';
+import { type CliIo, EXIT_OK, EXIT_PROBLEMS } from './command.js';
+import { colorEnabled } from './color.js';
+import type { OutputOptions } from './options.js';
+import { renderGithub } from './format-github.js';
+import { renderPretty } from './format-pretty.js';
+
+/** `--quiet` drops warnings from the output (the counts then describe what is shown). */
+export function visibleReport(report: ProjectReport, quiet: boolean): ProjectReport {
+  if (!quiet) return report;
+  const diagnostics = report.diagnostics.filter((d) => d.severity === 'error');
+  return { ...report, diagnostics, ...countBySeverity(diagnostics) };
+}
+
+export function exitCodeFor(report: ProjectReport, strict: boolean): number {
+  return report.errorCount > 0 || (strict && report.warningCount > 0) ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** Reads a reported file for its code frame; read-only, and silent when it cannot. */
+export function sourceReader(root: string): (file: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  return (file) => {
+    if (!cache.has(file)) {
+      try {
+        cache.set(file, readFileSync(path.resolve(root, file), 'utf8'));
+      } catch {
+        cache.set(file, undefined);
+      }
+    }
+    return cache.get(file);
+  };
+}
+
+export function writeReport(full: ProjectReport, options: OutputOptions, io: CliIo): number {
+  const report = visibleReport(full, options.quiet);
+  if (options.format === 'json') {
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else if (options.format === 'github') {
+    io.stdout.write(renderGithub(report, { locale: options.locale, cwd: io.cwd }));
+  } else {
+    io.stdout.write(renderPretty(report, {
+      locale: options.locale, strict: options.strict, color: colorEnabled(io.stdout, io.env), source: sourceReader(report.root),
+    }));
+  }
+  return exitCodeFor(full, options.strict);
+}

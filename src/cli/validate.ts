@@ -1,0 +1,83 @@
+/** `miniprogram-schema validate <file…>`: single config files, their kind from the name or `--kind`. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { countBySeverity, type Diagnostic } from '../diagnostics.js';
+import type { Locale } from '../meta.js';
+import { FILE_KINDS, type FileKind, guessPageOrComponent, kindFromFileName, validatorFor } from '../project/file-kind.js';
+import { JsonFile } from '../project/json-file.js';
+import { projectMessage } from '../project/messages.js';
+import { relocateMisplacedKeys } from '../project/misplaced-keys.js';
+import type { ProjectReport } from '../project/types.js';
+import type { ThemeVariables } from '../validate/theme.js';
+import { type CliCommand, EXIT_USAGE } from './command.js';
+import { VALIDATE_HELP } from './help.js';
+import { say } from './messages.js';
+import { choice, OUTPUT_OPTION_SPEC, outputOptions, parse, UsageError } from './options.js';
+import { writeReport } from './output.js';
+
+const VALIDATE_OPTION_SPEC = { ...OUTPUT_OPTION_SPEC, kind: { type: 'string', short: 'k' } } as const;
+
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  args: '<file…>',
+  summary: { zh: '校验单个配置文件（app.json、页面 json、组件 json 等）', en: 'Validate single config files (app.json, page json, component json…)' },
+  help: VALIDATE_HELP,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, VALIDATE_OPTION_SPEC, io.locale);
+    const options = outputOptions(values, io.locale);
+    if (options.help) {
+      io.stdout.write(options.locale === 'zh-CN' ? VALIDATE_HELP.zh : VALIDATE_HELP.en);
+      return 0;
+    }
+    const kind = values.kind === undefined ? undefined : choice('kind', values.kind, FILE_KINDS, 'page', options.locale);
+    if (positionals.length === 0) throw new UsageError(say(options.locale, 'noFiles'));
+    const results = await Promise.all(positionals.map((file) => validateFile(path.resolve(io.cwd, file), io.cwd, kind, options.locale)));
+    const diagnostics = results.flatMap((r) => r.diagnostics);
+    const report: ProjectReport = {
+      root: io.cwd,
+      files: results.filter((r) => r.read).map((r) => r.file).sort(),
+      diagnostics,
+      ...countBySeverity(diagnostics),
+    };
+    const code = writeReport(report, options, io);
+    return results.some((r) => !r.read) ? EXIT_USAGE : code;
+  },
+};
+
+interface FileResult {
+  file: string;
+  read: boolean;
+  diagnostics: Diagnostic[];
+}
+
+async function validateFile(absolute: string, cwd: string, forced: FileKind | undefined, locale: Locale): Promise<FileResult> {
+  const file = path.relative(cwd, absolute).split(path.sep).join('/');
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    const message = projectMessage(locale, 'file-unreadable', { target: file, detail });
+    return { file, read: false, diagnostics: [{ severity: 'error', code: 'file-unreadable', message, path: [], file, line: 1, column: 1 }] };
+  }
+  const json = new JsonFile(file, text, locale);
+  const kind = forced ?? kindFromFileName(file) ?? guessPageOrComponent(json.value);
+  const theme = kind === 'app' ? await siblingTheme(absolute, json) : undefined;
+  const result = validatorFor(kind)(text, { locale, fileName: file, ...(theme ? { theme } : {}) });
+  const diagnostics = kind === 'page' || kind === 'component'
+    ? relocateMisplacedKeys(kind, json.value, result.diagnostics, { locale, file, position: (p, a) => json.position(p, a) })
+    : result.diagnostics;
+  return { file, read: true, diagnostics };
+}
+
+/** The theme.json an app.json names, when it sits where `themeLocation` says; otherwise no theme check. */
+async function siblingTheme(appFile: string, app: JsonFile): Promise<ThemeVariables | undefined> {
+  const location = app.objectAt([])?.themeLocation;
+  if (typeof location !== 'string') return undefined;
+  try {
+    const value = JSON.parse(await readFile(path.resolve(path.dirname(appFile), location), 'utf8')) as unknown;
+    return value !== null && typeof value === 'object' ? (value as ThemeVariables) : undefined;
+  } catch {
+    return undefined;
+  }
+}

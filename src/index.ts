@@ -13,3 +13,4 @@ export * from './sitemap/index.js';
 export * from './theme/index.js';
 export * from './project-config/index.js';
 export * from './project/index.js';
+export { defineAppJson, defineComponentJson, definePageJson } from './define.js';

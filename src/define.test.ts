@@ -1,0 +1,43 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { defineAppJson, defineComponentJson, definePageJson } from './define.js';
+import { validateAppJson } from './app/validate.js';
+import { validateComponentJson } from './component/validate.js';
+import { validatePageJson } from './page/validate.js';
+
+describe('define helpers', () => {
+  it('return their argument unchanged (same object)', () => {
+    const app = { pages: ['pages/index/index'] };
+    expect(defineAppJson(app)).toBe(app);
+    const page = { navigationBarTitleText: 'Home' };
+    expect(definePageJson(page)).toBe(page);
+    const component = { component: true as const };
+    expect(defineComponentJson(component)).toBe(component);
+  });
+
+  it('keep literal paths literal', () => {
+    const app = defineAppJson({ pages: ['pages/index/index', 'pages/logs/logs'], tabBar: { list: [{ pagePath: 'pages/index/index' }, { pagePath: 'pages/logs/logs' }] } });
+    expectTypeOf(app.pages).toEqualTypeOf<['pages/index/index', 'pages/logs/logs']>();
+    expectTypeOf(app.tabBar.list[0].pagePath).toEqualTypeOf<'pages/index/index'>();
+    const component = defineComponentJson({ component: true, usingComponents: { card: '/components/card/card' } });
+    expectTypeOf(component.usingComponents.card).toEqualTypeOf<'/components/card/card'>();
+    const page = definePageJson({ navigationStyle: 'custom', enablePullDownRefresh: true });
+    expectTypeOf(page.navigationStyle).toEqualTypeOf<'custom'>();
+  });
+
+  it('reject what the schemas reject, at compile time', () => {
+    // @ts-expect-error pages is required
+    defineAppJson({});
+    // @ts-expect-error not a navigationStyle value
+    definePageJson({ navigationStyle: 'floating' });
+    // @ts-expect-error a component json must say component: true
+    defineComponentJson({ component: false });
+    // @ts-expect-error usingComponents values are paths (strings)
+    definePageJson({ usingComponents: { card: 1 } });
+  });
+
+  it('produce config the validators accept', () => {
+    expect(validateAppJson(defineAppJson({ pages: ['pages/index/index'], window: { navigationBarTextStyle: 'black' } })).valid).toBe(true);
+    expect(validatePageJson(definePageJson({ usingComponents: {}, navigationBarBackgroundColor: '#ffffff' })).diagnostics).toEqual([]);
+    expect(validateComponentJson(defineComponentJson({ component: true, styleIsolation: 'apply-shared' })).diagnostics).toEqual([]);
+  });
+});

@@ -41,6 +41,8 @@ export interface FieldDoc extends Bilingual {
   examples?: unknown[];
   /** Accepts an `@variable` reference to theme.json (DarkMode, §8.2 of the field reference). */
   themeVariable?: boolean;
+  /** JSON Schema keywords for a refinement zod cannot export (e.g. a `superRefine` as `pattern`/`anyOf`); merged into the editor schemas. */
+  jsonSchema?: Record<string, unknown>;
 }
 
 declare module 'zod' {
@@ -54,6 +56,7 @@ declare module 'zod' {
     values?: Record<string, Bilingual>;
     snippets?: FieldDoc['snippets'];
     themeVariable?: boolean;
+    jsonSchema?: Record<string, unknown>;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Rule } from '../rules/types.js';
 import type { AppJson } from '../types.js';
+import { appRules as allAppRules } from '../rules/index.js';
 
 /** In-file rules that run inside validateAppJson (see `src/rules/`). */
-export const appRules: readonly Rule<AppJson>[] = [];
+export const appRules: readonly Rule<AppJson>[] = allAppRules;

@@ -1,0 +1,129 @@
+/**
+ * A loose, read-only view of app.json for the cross-field rules.
+ *
+ * Rules run after the schema check, but unknown keys are only warnings there, so a rule may still meet
+ * values of unexpected shape (e.g. under a misspelt sibling key). Every accessor here checks types
+ * itself and never throws, so a rule can stay a few lines long.
+ */
+import type { JsonPath } from '../diagnostics.js';
+import type { AppJson } from '../types.js';
+
+export type Obj = Record<string, unknown>;
+
+export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The object at `key`, or undefined. */
+export function objectAt(o: unknown, key: string): Obj | undefined {
+  const v = isObject(o) ? o[key] : undefined;
+  return isObject(v) ? v : undefined;
+}
+
+/** The string at `key`, or undefined. */
+export function stringAt(o: unknown, key: string): string | undefined {
+  const v = isObject(o) ? o[key] : undefined;
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** The array at `key` (empty when absent or not an array). */
+export function arrayAt(o: unknown, key: string): unknown[] {
+  const v = isObject(o) ? o[key] : undefined;
+  return Array.isArray(v) ? v : [];
+}
+
+/** `[index, value]` for every string element of the array at `key`. */
+export function stringsAt(o: unknown, key: string): [number, string][] {
+  const out: [number, string][] = [];
+  arrayAt(o, key).forEach((v, i) => { if (typeof v === 'string') out.push([i, v]); });
+  return out;
+}
+
+export const asObj = (app: AppJson): Obj => app as unknown as Obj;
+
+export interface SubpackageRef {
+  /** `subpackages` or `subPackages`: the key the list was read from. */
+  key: 'subpackages' | 'subPackages';
+  index: number;
+  path: JsonPath;
+  item: Obj;
+  /** `root` as written, or undefined when it is not a string. */
+  root: string | undefined;
+  /** `root` normalised the way WeChat compares roots: no `./`, single slashes, one trailing `/`. */
+  normalRoot: string | undefined;
+  name: string | undefined;
+  independent: boolean;
+}
+
+/**
+ * The subpackages WeChat uses. When both spellings are present, WeChat copies `subpackages` over
+ * `subPackages`, so the lowercase list wins and the other one is ignored.
+ */
+export function subpackagesOf(app: AppJson): SubpackageRef[] {
+  const o = asObj(app);
+  const key = Array.isArray(o.subpackages) ? 'subpackages' : 'subPackages';
+  const out: SubpackageRef[] = [];
+  arrayAt(o, key).forEach((item, index) => {
+    if (!isObject(item)) return;
+    const root = stringAt(item, 'root');
+    out.push({
+      key, index, path: [key, index], item, root,
+      normalRoot: root === undefined ? undefined : normalizeDir(root),
+      name: stringAt(item, 'name'),
+      independent: item.independent === true,
+    });
+  });
+  return out;
+}
+
+/** `a/./b//c/` → `a/b/c/`: a folder path with exactly one trailing slash (WeChat's `normalizePath(root + '/')`). */
+export function normalizeDir(dir: string): string {
+  const joined = normalizeFile(dir);
+  return joined === '' ? '' : `${joined}/`;
+}
+
+/** `a/./b//c/../d` → `a/b/d`, no leading or trailing slash changes beyond collapsing. */
+export function normalizeFile(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+export interface PageRef {
+  /** Full page path from the code root, e.g. `pkg/pages/x`. */
+  page: string;
+  path: JsonPath;
+  /** The subpackage the page belongs to; undefined for the main package. */
+  subpackage?: SubpackageRef;
+}
+
+/** Every declared page: main package first, then each subpackage's pages joined to its root. */
+export function allPages(app: AppJson): PageRef[] {
+  const out: PageRef[] = stringsAt(app, 'pages').map(([i, page]) => ({ page, path: ['pages', i] }));
+  for (const sp of subpackagesOf(app)) {
+    if (sp.normalRoot === undefined) continue;
+    for (const [j, page] of stringsAt(sp.item, 'pages')) {
+      out.push({ page: normalizeFile(sp.normalRoot + page), path: [...sp.path, 'pages', j], subpackage: sp });
+    }
+  }
+  return out;
+}
+
+/** `[path, item]` for each object in `tabBar.list`. */
+export function tabItems(app: AppJson): [JsonPath, Obj][] {
+  const out: [JsonPath, Obj][] = [];
+  arrayAt(objectAt(app, 'tabBar'), 'list').forEach((item, i) => { if (isObject(item)) out.push([['tabBar', 'list', i], item]); });
+  return out;
+}
+
+/** The value at a JSON path, or undefined. */
+export function valueAt(root: unknown, path: JsonPath): unknown {
+  let v: unknown = root;
+  for (const key of path) {
+    if (typeof key === 'number') v = Array.isArray(v) ? v[key] : undefined;
+    else v = isObject(v) ? v[key] : undefined;
+  }
+  return v;
+}

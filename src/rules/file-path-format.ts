@@ -1,0 +1,32 @@
+/**
+ * file-path-format: folder and file paths in app.json (subpackage roots, workers, themeLocation,
+ * openDataContext, tab icons) pass WeChat's `checkPath`: not empty, no "\\", "//" or "../", no
+ * leading space, and — except for tab icons, which may start with "/" or "./" — no leading "/" or ".".
+ */
+import type { AppJson } from '../types.js';
+import { isObject, subpackagesOf, tabItems, valueAt } from './app-view.js';
+import { checkPathAt as checkAt, describePathProblem } from './path-checks.js';
+import type { Rule } from './types.js';
+
+export const filePathFormat: Rule<AppJson> = {
+  code: 'file-path-format',
+  severity: 'error',
+  description: {
+    zh: '目录和文件路径（分包 root、workers、themeLocation、openDataContext、tabBar 图标）须是项目内的相对路径：非空，不含 "\\"、"//"、"../"，除图标外不以 "/" 或 "." 开头。',
+    en: 'Folder and file paths (subpackage root, workers, themeLocation, openDataContext, tabBar icons) are relative paths inside the project: not empty, no "\\", "//" or "../", and (except icons) no leading "/" or ".".',
+  },
+  messages: {
+    'zh-CN': (p) => describePathProblem('zh-CN', p),
+    en: (p) => describePathProblem('en', p),
+  },
+  *check(app) {
+    for (const sp of subpackagesOf(app)) yield* checkAt(app, [...sp.path, 'root'], 'file');
+    const workers = valueAt(app, ['workers']);
+    yield* checkAt(app, isObject(workers) ? ['workers', 'path'] : ['workers'], 'file');
+    for (const key of ['themeLocation', 'openDataContext']) yield* checkAt(app, [key], 'file');
+    for (const [path, item] of tabItems(app)) {
+      // WeChat skips an empty icon path: the icon is optional.
+      for (const key of ['iconPath', 'selectedIconPath']) if (item[key] !== '') yield* checkAt(app, [...path, key], 'icon');
+    }
+  },
+};

@@ -1,0 +1,24 @@
+/** main-page-in-subpackage: a page in `pages` may not sit inside a subpackage root folder. */
+import type { AppJson } from '../types.js';
+import { normalizeFile, stringsAt, subpackagesOf } from './app-view.js';
+import type { Rule } from './types.js';
+
+export const mainPageInSubpackage: Rule<AppJson> = {
+  code: 'main-page-in-subpackage',
+  severity: 'error',
+  description: {
+    zh: '主包 pages 中的页面不能位于任何分包的 root 目录下。',
+    en: 'No main-package page (in pages) lies inside a subpackage root folder.',
+  },
+  messages: {
+    'zh-CN': (p) => `${p.field} 为 "${p.page}"，位于分包 ${p.subpackage}（root "${p.root}"）的目录中。请把它移到该分包的 pages 里（写成相对于 root 的路径），或把页面移出分包目录。`,
+    en: (p) => `${p.field} is "${p.page}", inside the folder of subpackage ${p.subpackage} (root "${p.root}"). List it in that subpackage's pages (relative to its root), or move the page out of the subpackage folder.`,
+  },
+  *check(app) {
+    const packages = subpackagesOf(app).filter((sp) => sp.normalRoot);
+    for (const [i, page] of stringsAt(app, 'pages')) {
+      const sp = packages.find((s) => normalizeFile(page).startsWith(s.normalRoot!));
+      if (sp) yield { path: ['pages', i], params: { page, subpackage: `${sp.key}[${sp.index}]`, root: sp.root! } };
+    }
+  },
+};

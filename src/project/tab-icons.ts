@@ -1,6 +1,6 @@
 /**
  * tabBar icons, as WeChat's compiler checks them: the file exists, is a file, ends in .png/.jpg/.jpeg,
- * is at most 40 KB. We also read the image header (image-size) so a renamed GIF or a broken file is
+ * is at most 40 KB (each mode's icon when it is an `@variable`). We also read the image header (image-size) so a renamed GIF or a broken file is
  * caught. `@variable` icons are checked in both theme modes, reported where theme.json defines them.
  */
 import path from 'node:path';
@@ -55,8 +55,10 @@ async function checkIcon(ctx: ProjectContext, { icon, place, mode }: IconUse): P
   if (entry.kind === 'missing') return ctx.report('tab-icon-missing', place, { target: icon, ...(mode ? { mode } : {}) });
   if (entry.kind === 'directory') return ctx.report('tab-icon-not-file', place, { target: icon });
   ctx.expect();
-  const extensionAllowed = TAB_ICON_EXTENSIONS.includes(path.posix.extname(icon).toLowerCase());
-  if (!extensionAllowed) ctx.report('tab-icon-format', place, { target: icon });
+  // WeChat compares the extension as written (.PNG fails). For icons written in app.json the in-file
+  // rule `tab-bar-icon-type` reports it already; only values that come from theme.json are ours.
+  const extensionAllowed = TAB_ICON_EXTENSIONS.includes(path.posix.extname(icon));
+  if (!extensionAllowed && mode) ctx.report('tab-icon-format', place, { target: icon });
   if (entry.size > TAB_ICON_MAX_KB * 1024) ctx.report('tab-icon-too-large', place, { target: icon, size: entry.size, max: TAB_ICON_MAX_KB });
   else if (extensionAllowed) await checkImageContent(ctx, file!, icon, place);
   ctx.done(file!);

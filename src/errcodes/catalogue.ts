@@ -37,31 +37,40 @@ interface Row {
 // Rate limits besides the "system" category: retrying later is the documented remedy.
 const RETRY_LATER = new Set([45009, 45011]);
 
-let rows: Map<number, Row> | undefined;
+// Lookups search the table string for the one line they need and remember the answer: no Map of
+// 1,870 rows is built unless listErrcodes() asks for all of them.
+const cache = new Map<number, Row | undefined>();
+let touched = false;
 
-function catalogue(): Map<number, Row> {
-  rows ??= parseTable(TABLE);
-  return rows;
+function findRow(code: number): Row | undefined {
+  touched = true;
+  if (cache.has(code)) return cache.get(code);
+  const needle = `${code}\t`;
+  const start = TABLE.startsWith(needle) ? 0 : TABLE.indexOf(`\n${needle}`) + 1;
+  const end = TABLE.indexOf('\n', start);
+  const row = start > 0 || TABLE.startsWith(needle) ? parseLine(TABLE.slice(start, end === -1 ? undefined : end)) : undefined;
+  cache.set(code, row);
+  return row;
 }
 
-function parseTable(table: string): Map<number, Row> {
-  const map = new Map<number, Row>();
-  for (const line of table.split('\n')) {
-    const [code = '', category = '', apis = '', en = '', zh = '', flags = ''] = line.split('\t');
-    map.set(Number(code), {
-      category: CATEGORIES[Number(category)] ?? 'other',
-      apis: apis ? apis.split(',') : [],
-      en,
-      zh: zh || undefined,
-      zhUnofficial: flags.includes('u'),
-    });
-  }
-  return map;
+function parseLine(line: string): Row {
+  const [, category = '', apis = '', en = '', zh = '', flags = ''] = line.split('\t');
+  return {
+    category: CATEGORIES[Number(category)] ?? 'other',
+    apis: apis ? apis.split(',') : [],
+    en,
+    zh: zh || undefined,
+    zhUnofficial: flags.includes('u'),
+  };
 }
 
-/** Whether the catalogue has been parsed yet (it is parsed on the first lookup). */
+function allCodes(): number[] {
+  return TABLE.split('\n').map((line) => Number(line.slice(0, line.indexOf('\t'))));
+}
+
+/** Whether the catalogue has been consulted yet (importing the module does not read it). */
 export function isCatalogueLoaded(): boolean {
-  return rows !== undefined;
+  return touched;
 }
 
 function toCode(code: number | string): number {
@@ -77,7 +86,7 @@ function toCode(code: number | string): number {
  */
 export function describeErrcode(code: number | string, locale: Locale = 'en'): ErrcodeInfo {
   const number = toCode(code);
-  const row = catalogue().get(number);
+  const row = Number.isInteger(number) ? findRow(number) : undefined;
   if (!row) return unknownCode(number, locale);
   const useZh = locale === 'zh-CN' && row.zh !== undefined;
   return {
@@ -111,5 +120,5 @@ function unknownCode(code: number, locale: Locale): ErrcodeInfo {
 
 /** Every code in the catalogue, in table order. */
 export function listErrcodes(locale: Locale = 'en'): ErrcodeInfo[] {
-  return [...catalogue().keys()].map((code) => describeErrcode(code, locale));
+  return allCodes().map((code) => describeErrcode(code, locale));
 }

@@ -38,6 +38,13 @@ import { undocumentedAppShape } from './undocumented.js';
 import { windowSchema } from './window.js';
 import { workersSchema } from './workers.js';
 
+const backgroundModeSchema = z.string().meta(field({
+  zh: '后台能力："audio" 后台音乐播放，"location" 后台定位。',
+  en: 'A background ability: "audio" for background audio playback, "location" for background location.',
+  docUrl: appDoc('requiredBackgroundModes'),
+  examples: ['audio', 'location'],
+}));
+
 const bool = (doc: Parameters<typeof field>[0]) => z.boolean().optional().meta(field(doc));
 const text = (doc: Parameters<typeof field>[0]) => z.string().optional().meta(field(doc));
 
@@ -68,13 +75,12 @@ const appShape = {
   subPackages: subPackagesSchema.optional(),
   workers: workersSchema.optional(),
   // The docs list audio and location; WeChat's validator accepts any string here, so other values are
-  // not errors.
-  requiredBackgroundModes: z.array(z.string()).optional().meta(field({
+  // not errors (editors still offer the two known ones as examples).
+  requiredBackgroundModes: z.array(backgroundModeSchema).optional().meta(field({
     zh: '需要在后台使用的能力："audio"（后台音乐播放）、"location"（后台定位）。开发版和体验版可直接生效，正式版需通过审核。',
     en: 'Abilities used in the background: "audio" (background music) and "location" (background location). They work directly in development and trial builds; release builds need review.',
     client: '6.7.2',
     docUrl: appDoc('requiredBackgroundModes'),
-    examples: [['audio', 'location']],
   })),
   requiredPrivateInfos: requiredPrivateInfosSchema.optional(),
   plugins: pluginsSchema.optional(),

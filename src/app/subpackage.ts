@@ -5,16 +5,17 @@ import { pagePathSchema } from '../primitives/page-path.js';
 import { GUIDES } from './doc-urls.js';
 import { useExtendedLibSchema } from './extended-lib.js';
 import { pluginsSchema } from './plugins.js';
+import { componentFrameworkSchema, rendererSchema } from './renderer.js';
 
 const doc = DOCS.subpackages;
 
 /*
  * renderer and componentFramework appear in subpackages only in official examples. WeChat's validator
- * types them as plain strings here (any value passes), unlike the top-level enums, so an unusual value
- * is not an error; the values it understands are the top-level ones.
+ * types them as plain strings here (any value passes), unlike the top-level enums: the known values are
+ * offered to editors as examples, any other string is accepted.
  */
-const looseEnum = (zh: string, en: string, examples: string[]) =>
-  z.string().optional().meta(field({ zh, en, examples, docUrl: doc }));
+const openEnum = (known: z.ZodEnum, zh: string, en: string) =>
+  z.string().optional().meta(field({ zh, en, docUrl: doc, examples: known.options }));
 
 export const subPackageSchema = z.strictObject({
   root: z.string().meta(field({
@@ -28,7 +29,11 @@ export const subPackageSchema = z.strictObject({
     en: 'Alias of the subpackage, usable in preloadRule packages.',
     docUrl: doc,
   })),
-  pages: z.array(pagePathSchema).meta(field({
+  pages: z.array(pagePathSchema.meta(field({
+    zh: '页面路径，相对分包根目录，不带文件扩展名。',
+    en: 'Page path relative to the subpackage root, without a file extension.',
+    docUrl: doc,
+  }))).meta(field({
     zh: '分包页面路径，相对分包根目录。',
     en: 'Page paths, relative to the subpackage root.',
     docUrl: doc,
@@ -48,8 +53,8 @@ export const subPackageSchema = z.strictObject({
   })),
   plugins: pluginsSchema.optional(),
   useExtendedLib: useExtendedLibSchema.optional(),
-  renderer: looseEnum('分包使用的渲染后端："webview" 或 "skyline"。', 'Rendering backend of the subpackage: "webview" or "skyline".', ['skyline', 'webview']),
-  componentFramework: looseEnum('分包使用的组件框架："exparser" 或 "glass-easel"。', 'Component framework of the subpackage: "exparser" or "glass-easel".', ['glass-easel', 'exparser']),
+  renderer: openEnum(rendererSchema, '分包使用的渲染后端。', 'Rendering backend of the subpackage.'),
+  componentFramework: openEnum(componentFrameworkSchema, '分包使用的组件框架。', 'Component framework of the subpackage.'),
 }).meta({ id: 'SubPackage', ...field({
   zh: '一个分包。',
   en: 'One subpackage.',

@@ -30,7 +30,17 @@ export const THEME_VARIABLE: StringForm = {
   expected: { zh: '"@变量名"，变量定义在 theme.json 中', en: '"@name", a variable defined in theme.json' },
 };
 
-export const STRING_FORMS: readonly StringForm[] = [HEX_COLOR, HEX_COLOR_WITH_ALPHA, THEME_VARIABLE];
+/** project.config.json `libVersion`: an exact version or a keyword ("" and "development" are DevTools' own). */
+export const LIB_VERSION: StringForm = {
+  pattern: /^(\d+\.\d+\.\d+|latest|trial|widelyUsed|development)?$/,
+  code: 'invalid-format',
+  expected: {
+    zh: '具体的基础库版本号（如 "3.7.6"），或 "latest"、"trial"、"widelyUsed" 之一',
+    en: 'an exact base library version such as "3.7.6", or one of "latest", "trial", "widelyUsed"',
+  },
+};
+
+export const STRING_FORMS: readonly StringForm[] = [HEX_COLOR, HEX_COLOR_WITH_ALPHA, THEME_VARIABLE, LIB_VERSION];
 
 /** Looks a pattern up by its source, as zod reports it in an `invalid_format` issue. */
 export function stringFormOf(pattern: string | undefined): StringForm | undefined {

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { DOCS, field } from '../meta.js';
+import { LIB_VERSION } from '../primitives/patterns.js';
 import { projectDoc, text } from './doc.js';
 import {
   conditionSchema, debugOptionsSchema, editorSettingSchema, packOptionsSchema, scriptsSchema,
@@ -12,26 +13,10 @@ import {
 import { projectSettingSchema } from './setting.js';
 
 export const LIB_VERSION_KEYWORDS = ['latest', 'trial', 'widelyUsed', 'development', ''] as const;
-// WeChat's schema pattern is `^[0-9]*.[0-9]*.[0-9]*$` (unescaped dots, so it accepts "2x3y4"); we
-// require real dots, which every published version has.
-const LIB_VERSION = /^\d+\.\d+\.\d+$/;
 
-const isLibVersion = (value: string) => LIB_VERSION.test(value) || (LIB_VERSION_KEYWORDS as readonly string[]).includes(value);
-
-const libVersionSchema = z.string().superRefine((value, ctx) => {
-  if (isLibVersion(value)) return;
-  const shown = JSON.stringify(value);
-  ctx.addIssue({
-    code: 'custom',
-    params: {
-      code: 'invalid-format',
-      message: {
-        'zh-CN': `libVersion 的值 ${shown} 无效：需为具体的基础库版本号（如 "3.7.6"），或 "latest"、"trial"、"widelyUsed" 之一。`,
-        en: `libVersion is ${shown}, which is not valid: use an exact base library version (such as "3.7.6") or one of "latest", "trial", "widelyUsed".`,
-      },
-    },
-  });
-}).optional().meta(projectDoc(
+// WeChat's schema accepts the keywords or `^[0-9]*.[0-9]*.[0-9]*$` (unescaped dots, so it also takes
+// "2x3y4"); LIB_VERSION requires real dots, which every published version has.
+const libVersionSchema = z.string().regex(LIB_VERSION.pattern).optional().meta(projectDoc(
   '调试使用的基础库版本："3.7.6" 这样的具体版本，或 latest（最新）、trial（体验版）、widelyUsed（使用最广的版本）。',
   'Base library version used for debugging: an exact version such as "3.7.6", or latest, trial or widelyUsed.',
   { examples: ['3.7.6', 'latest', 'widelyUsed'] },

@@ -48,9 +48,9 @@ describe('validateProjectConfigJson', () => {
     const text = '{\n  "libVersion": "dev"\n}';
     expect(validateProjectConfigJson(text, { fileName: 'project.config.json' }).diagnostics).toEqual([{
       severity: 'error', code: 'invalid-format', path: ['libVersion'], file: 'project.config.json', line: 2, column: 17,
-      message: 'libVersion is "dev", which is not valid: use an exact base library version (such as "3.7.6") or one of "latest", "trial", "widelyUsed".',
+      message: 'libVersion is "dev", which does not have the expected form: an exact base library version such as "3.7.6", or one of "latest", "trial", "widelyUsed".',
     }]);
-    expect(validateProjectConfigJson(text, { locale: 'zh-CN' }).diagnostics[0]?.message).toContain('libVersion 的值 "dev" 无效');
+    expect(validateProjectConfigJson(text, { locale: 'zh-CN' }).diagnostics[0]?.message).toBe('libVersion 的值 "dev" 格式不正确：具体的基础库版本号（如 "3.7.6"），或 "latest"、"trial"、"widelyUsed" 之一。');
   });
 
   it('rejects an unknown compileType and a pack rule type, suggesting the closest value', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ERRCODE } from '../errcodes/index.js';
-import { code2Session, WechatApiError, WechatHttpError } from './index.js';
+import { code2Session, componentCode2Session, WechatApiError, WechatHttpError } from './index.js';
 import { json, leakedSecrets, startFakeWechat, type FakeWechat } from './fake-wechat.js';
 
 const APPID = 'wx4f4bc4dec97d474b';
@@ -229,5 +229,31 @@ describe('code2Session against a local server that answers like WeChat', () => {
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toContain('jsCode');
     expect(wechat.received).toEqual([]);
+  });
+});
+
+describe('componentCode2Session (third-party platform)', () => {
+  const TOKEN = 'component-access-token-0123456789';
+  const params = { appid: APPID, jsCode: JS_CODE, componentAppid: 'wx0123456789abcdef', componentAccessToken: TOKEN };
+
+  it('sends the platform parameters and no secret', async () => {
+    wechat.respond(json({ openid: 'o1', session_key: SESSION_KEY }));
+    const result = await componentCode2Session(params, { endpoint: wechat.endpoint });
+    expect(result.session_key.reveal()).toBe(SESSION_KEY);
+    const query = Object.fromEntries(new URLSearchParams(wechat.received[0]?.split('?')[1]));
+    expect(query).toEqual({
+      appid: APPID,
+      js_code: JS_CODE,
+      grant_type: 'authorization_code',
+      component_appid: 'wx0123456789abcdef',
+      component_access_token: TOKEN,
+    });
+  });
+
+  it('turns 61003 (sent as a string) into a WechatApiError without leaking the token', async () => {
+    wechat.respond((req, res) => json({ errcode: '61003', errmsg: `component is not authorized by this account, url ${req.url}` })(req, res));
+    const error = await failure(componentCode2Session(params, { endpoint: wechat.endpoint }));
+    expect(error).toMatchObject({ name: 'WechatApiError', api: 'componentCode2Session', errcode: 61003, category: 'permission' });
+    expect(leakedSecrets(error, [TOKEN])).toEqual([]);
   });
 });

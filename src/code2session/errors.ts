@@ -8,6 +8,7 @@ export function parseRid(errmsg: string): string | undefined {
 
 // Codes after which only a fresh wx.login code helps (the one sent is invalid, expired or consumed).
 const NEEDS_NEW_CODE = new Set([40029, 40163, 42003]);
+const LOGIN_APIS = new Set(['code2Session', 'componentCode2Session']);
 
 /**
  * WeChat answered with an `errcode` other than 0. Carries WeChat's own `errmsg`, the `rid` to quote
@@ -41,7 +42,7 @@ export class WechatApiError extends Error {
     this.meaning = meaning;
     this.category = info.category;
     this.retryable = info.retryable;
-    this.needsNewCode = api.endsWith('ode2Session') && NEEDS_NEW_CODE.has(errcode);
+    this.needsNewCode = LOGIN_APIS.has(api) && NEEDS_NEW_CODE.has(errcode);
   }
 }
 

@@ -3,8 +3,8 @@
  * the session_key tools. Uses node:crypto: never import it in mini program code.
  * 服务端登录接口 code2Session：schema、安全的客户端、session_key 工具。依赖 node:crypto，不要在小程序端引入。
  */
-export { code2Session } from './client.js';
-export type { Code2SessionOptions } from './client.js';
+export { code2Session, componentCode2Session, componentCode2SessionParamsSchema } from './client.js';
+export type { Code2SessionOptions, ComponentCode2SessionParams } from './client.js';
 export { DEFAULT_TIMEOUT_MS } from './transport.js';
 export {
   CODE2SESSION_DOC,

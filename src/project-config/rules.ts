@@ -1,6 +1,7 @@
 /** In-file rules for project.config.json and project.private.config.json (field reference §11, rule 30). */
 import type { Rule } from '../rules/types.js';
-import { LIB_VERSION_KEYWORDS, type ProjectConfigInput as ProjectConfigJson, type ProjectPrivateConfigInput as ProjectPrivateConfigJson } from './schema.js';
+import type { ProjectConfigJson, ProjectPrivateConfigJson } from '../types.js';
+import { LIB_VERSION_KEYWORDS } from './schema.js';
 import { BUILD_SETTING_KEYS } from './setting.js';
 
 const isPluginProject = (config: ProjectConfigJson) => config.compileType === 'plugin' || config.compileType === 'gamePlugin';

@@ -90,8 +90,3 @@ export const projectPrivateConfigJsonSchema = z.strictObject(topLevelShape).meta
     docUrl: DOCS.projectConfig,
   }),
 });
-
-// Until src/types.generated.ts is regenerated from these schemas, the rules work on the zod input types
-// (test-d proves the generated interfaces equal them).
-export type ProjectConfigInput = z.input<typeof projectConfigJsonSchema>;
-export type ProjectPrivateConfigInput = z.input<typeof projectPrivateConfigJsonSchema>;

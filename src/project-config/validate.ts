@@ -1,10 +1,8 @@
 import type { ValidationResult } from '../diagnostics.js';
+import type { ProjectConfigJson, ProjectPrivateConfigJson } from '../types.js';
 import { validateConfig, type ValidateOptions } from '../validate/validate.js';
 import { projectConfigRules, projectPrivateConfigRules } from './rules.js';
-import {
-  projectConfigJsonSchema, type ProjectConfigInput as ProjectConfigJson,
-  projectPrivateConfigJsonSchema, type ProjectPrivateConfigInput as ProjectPrivateConfigJson,
-} from './schema.js';
+import { projectConfigJsonSchema, projectPrivateConfigJsonSchema } from './schema.js';
 
 /** Checks a project.config.json text (or an already parsed value). Never throws. */
 export function validateProjectConfigJson(input: unknown, options?: ValidateOptions): ValidationResult<ProjectConfigJson> {

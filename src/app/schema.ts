@@ -194,7 +194,7 @@ const { $schema: _schema, static: _static, ...overridableShape } = appShape;
  * WeChat's validator knows mini-weixin, mini-ios and mini-android; the guide documents mini-wechat (and
  * mini-ohos for HarmonyOS). We accept all five; WeChat only warns about the two it does not know.
  */
-export const platformOverrideSchema = z.strictObject(overridableShape).partial().meta({ id: 'AppJsonPlatformOverride', ...field({
+export const platformOverrideSchema = z.strictObject({ ...overridableShape, pages: overridableShape.pages.optional() }).meta({ id: 'AppJsonPlatformOverride', ...field({
   zh: '某一平台的覆盖配置：写法同 app.json（不含 static），与基础配置合并。',
   en: 'Override for one platform: same keys as app.json (except static), merged over the base.',
   docUrl: GUIDES.conditionCompile,

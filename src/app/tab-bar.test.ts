@@ -62,8 +62,11 @@ describe('tabBarSchema', () => {
     expect(codes(check({ list: [{ pagePath: '@page', text: 'A' }, tab(1)], position: '@pos' }))).toEqual(['error:theme-variable-not-allowed:position']);
   });
 
-  it('offers an editor snippet for a tab', () => {
-    const snippet = tabBarItemSchema.meta()?.snippets?.[0];
-    expect(Object.keys(snippet?.body as object)).toEqual(['pagePath', 'text', 'iconPath', 'selectedIconPath']);
+  it('offers editor snippets for a tab and for a whole bar, which validate once filled in', () => {
+    const fill = (body: unknown) => JSON.parse(JSON.stringify(body).replace(/\$\{\d+:([^}]*)\}/g, '$1'));
+    const item = tabBarItemSchema.meta()?.snippets?.[0]?.body;
+    expect(Object.keys(item as object)).toEqual(['pagePath', 'text', 'iconPath', 'selectedIconPath']);
+    expect(tabBarItemSchema.safeParse(fill(item)).success).toBe(true);
+    expect(check(fill(tabBarSchema.meta()?.snippets?.[0]?.body))).toEqual([]);
   });
 });

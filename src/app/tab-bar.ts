@@ -131,5 +131,22 @@ const tabBarShape = {
 
 export const tabBarSchema = z.strictObject(tabBarShape).meta({
   id: 'TabBar',
-  ...field({ zh: 'tab 栏：底部（或顶部）切换页面的标签栏。', en: 'The tab bar: tabs at the bottom (or top) that switch between pages.', docUrl: TAB_BAR_DOC }),
+  ...field({
+    zh: 'tab 栏：底部（或顶部）切换页面的标签栏。',
+    en: 'The tab bar: tabs at the bottom (or top) that switch between pages.',
+    docUrl: TAB_BAR_DOC,
+    snippets: [{
+      label: 'tabBar',
+      description: { zh: '两个 tab 的底部栏', en: 'A bottom bar with two tabs' },
+      body: {
+        color: '${1:#7A7E83}',
+        selectedColor: '${2:#3cc51f}',
+        backgroundColor: '${3:#ffffff}',
+        list: [
+          { pagePath: '${4:pages/index/index}', text: '${5:首页}' },
+          { pagePath: '${6:pages/mine/index}', text: '${7:我的}' },
+        ],
+      },
+    }],
+  }),
 });

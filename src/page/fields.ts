@@ -93,6 +93,7 @@ export const componentGenericsSchema = z.record(z.string(), z.union([
     default: z.string().meta(field({ zh: '未指定时使用的默认组件路径。', en: 'Path of the component used when none is given.', docUrl: COMPONENT_GUIDE.generics })),
   }),
   // WeChat's schema also lists null, but its compiler then rejects it ("should be boolean/object").
+  // An extra key beside "default" fails WeChat's schema (an error there); here it is an unknown-key warning.
 ])).meta(field({
   zh: '抽象节点声明：键是抽象节点名，值为 true，或 {"default": "默认组件路径"}。',
   en: 'Generic (abstract) nodes: each key is a node name, each value true or {"default": "path of the default component"}.',

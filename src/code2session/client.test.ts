@@ -131,6 +131,17 @@ describe('code2Session against a local server that answers like WeChat', () => {
     expect(error.bodySnippet).toContain('secret=***');
   });
 
+  it('does not follow a redirect (it would carry the secret to another host)', async () => {
+    wechat.respond((req, res) => {
+      if (req.url?.startsWith('/elsewhere')) return json({ openid: 'o1', session_key: SESSION_KEY })(req, res);
+      res.writeHead(302, { location: `/elsewhere${req.url}` });
+      res.end();
+    });
+    const error = (await failure(call())) as WechatHttpError;
+    expect(error).toMatchObject({ reason: 'http-status', status: 302 });
+    expect(wechat.received).toHaveLength(1);
+  });
+
   it('reports HTML with status 200 as not JSON', async () => {
     wechat.respond((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });

@@ -89,7 +89,13 @@ async function fetchText(call: Call): Promise<{ status: number; contentType: str
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     if (options.signal?.aborted) throw transportError(call, 'aborted', options.signal.reason, false);
-    const response = await fetchImpl(call.url, { method: 'GET', headers: { accept: 'application/json' }, signal: controller.signal });
+    // No redirects: following one would hand the query string (secret, code) to another host.
+    const response = await fetchImpl(call.url, {
+      method: 'GET',
+      headers: { accept: 'application/json' },
+      redirect: 'manual',
+      signal: controller.signal,
+    });
     const text = await response.text();
     return { status: response.status, contentType: response.headers.get('content-type') ?? undefined, text };
   } catch (error) {

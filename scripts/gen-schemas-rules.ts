@@ -4,13 +4,14 @@
  * must resolve) stay in the CLI / validators; docs/editors.md lists both groups.
  * Each entry names the definition (meta `id`) it extends; a missing definition is skipped.
  */
-import { MAX_TABS } from '../src/rules/tab-bar-item-count.ts';
+import { MAX_TABS, tabBarItemCount } from '../src/rules/tab-bar-item-count.js';
+import type { Rule } from '../src/rules/types.js';
 
 type Json = Record<string, unknown>;
 
 export interface ExpressibleRule {
-  /** Rule code in src/rules/. */
-  code: string;
+  /** The rule of src/rules/ the keywords express. */
+  rule: Rule<never>;
   /** Definition (meta id) the keywords are added to. */
   definition: string;
   keywords: Json;
@@ -18,7 +19,7 @@ export interface ExpressibleRule {
 
 export const EXPRESSIBLE_RULES: readonly ExpressibleRule[] = [
   {
-    code: 'tab-bar-item-count',
+    rule: tabBarItemCount as Rule<never>,
     definition: 'TabBar',
     // Without `custom: true` the list holds at most MAX_TABS tabs (the zod schema bounds it at the custom maximum).
     keywords: {

@@ -12,10 +12,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
-import * as api from '../src/index.ts';
-import type { Bilingual, Locale } from '../src/meta.ts';
-import { STRING_FORMS } from '../src/primitives/patterns.ts';
-import { withExpressibleRules } from './gen-schemas-rules.ts';
+import * as api from '../src/index.js';
+import type { Bilingual, Locale } from '../src/meta.js';
+import { STRING_FORMS } from '../src/primitives/patterns.js';
+import { withExpressibleRules } from './gen-schemas-rules.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -72,7 +72,7 @@ export function rawJsonSchema(schema: z.ZodType): Json {
 // Per-node rewrite
 
 /** Meta keys of src/meta.ts that are ours, not JSON Schema. */
-const META_KEYS = ['zh', 'en', 'since', 'client', 'docUrl', 'values', 'snippets', 'themeVariable', 'deprecated', 'deprecatedDoc', 'id'];
+const META_KEYS = ['zh', 'en', 'since', 'client', 'docUrl', 'values', 'snippets', 'themeVariable', 'deprecated', 'deprecatedDoc', 'id', 'jsonSchema'];
 const SCHEMA_MAP_KEYS = ['properties', 'definitions', 'patternProperties'];
 const SCHEMA_KEYS = ['additionalProperties', 'items', 'additionalItems', 'not', 'propertyNames', 'contains', 'if', 'then', 'else'];
 const SCHEMA_LIST_KEYS = ['anyOf', 'oneOf', 'allOf', 'items'];
@@ -204,6 +204,8 @@ function rewriteChildren(node: Json, mode: DocMode): Json {
 /** Rewrites one schema node (and everything below it) for one locale or for JSDoc. */
 export function rewriteNode(source: Json, mode: DocMode): Json {
   const node = rewriteChildren(source, mode);
+  // Refinements zod cannot export; types follow zod's own input type, so JSDoc mode leaves them out.
+  if (isObject(source.jsonSchema) && mode !== 'jsdoc') Object.assign(node, rewriteChildren(source.jsonSchema, mode));
   const doc = docOf(source);
   if (doc) {
     if (mode === 'jsdoc') node.description = jsdoc(source, doc);

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
-import { ROOT, availableKinds, rawJsonSchema, rewriteNode, zodSchemaOf } from './gen-schemas.ts';
+import { ROOT, availableKinds, rawJsonSchema, rewriteNode, zodSchemaOf } from './gen-schemas.js';
 
 type Json = Record<string, unknown>;
 export const TYPES_FILE = 'src/types.generated.ts';

@@ -924,14 +924,14 @@ export interface SubPackage {
     kbone?: boolean | string;
   };
   /**
-   * 分包使用的渲染后端："webview" 或 "skyline"。
-   * Rendering backend of the subpackage: "webview" or "skyline".
+   * 分包使用的渲染后端。
+   * Rendering backend of the subpackage.
    * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
    */
   renderer?: string;
   /**
-   * 分包使用的组件框架："exparser" 或 "glass-easel"。
-   * Component framework of the subpackage: "exparser" or "glass-easel".
+   * 分包使用的组件框架。
+   * Component framework of the subpackage.
    * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
    */
   componentFramework?: string;
@@ -2592,14 +2592,14 @@ export interface ProjectConfigJson {
    */
   $schema?: string;
   /**
-   * 项目的 AppID；无 AppID 时可用测试号 "touristappid"。
-   * The project's AppID; "touristappid" for a test account.
+   * 项目的 AppID（工具只在新建项目时读取）；无 AppID 时可用 "touristappid"。
+   * The project's AppID (DevTools reads it only when the project is created); "touristappid" without one.
    * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
    */
   appid?: string;
   /**
-   * 项目名称。
-   * Project name.
+   * 项目名称（工具只在新建项目时读取）。
+   * Project name (DevTools reads it only when the project is created).
    * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
    */
   projectname?: string;
@@ -3594,14 +3594,14 @@ export interface ProjectPrivateConfigJson {
    */
   $schema?: string;
   /**
-   * 项目的 AppID；无 AppID 时可用测试号 "touristappid"。
-   * The project's AppID; "touristappid" for a test account.
+   * 项目的 AppID（工具只在新建项目时读取）；无 AppID 时可用 "touristappid"。
+   * The project's AppID (DevTools reads it only when the project is created); "touristappid" without one.
    * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
    */
   appid?: string;
   /**
-   * 项目名称。
-   * Project name.
+   * 项目名称（工具只在新建项目时读取）。
+   * Project name (DevTools reads it only when the project is created).
    * @see https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html
    */
   projectname?: string;

@@ -6,8 +6,8 @@
 import { expectType } from 'tsd';
 import type * as z from 'zod';
 import type {
-  AppJson, ComponentJson, PageJson, ProjectConfigJson, SitemapJson, SubPackage, TabBar, TabBarItem, ThemeJson, WindowConfig,
-  appJsonSchema, componentJsonSchema, pageJsonSchema, projectConfigJsonSchema, sitemapJsonSchema, subPackageSchema,
+  AppJson, ComponentJson, PageJson, ProjectConfigJson, ProjectPrivateConfigJson, SitemapJson, SubPackage, TabBar, TabBarItem, ThemeJson, WindowConfig,
+  appJsonSchema, componentJsonSchema, pageJsonSchema, projectConfigJsonSchema, projectPrivateConfigJsonSchema, sitemapJsonSchema, subPackageSchema,
   tabBarItemSchema, tabBarSchema, themeJsonSchema, windowSchema,
 } from '../dist/index.js';
 
@@ -18,11 +18,13 @@ declare function inputOf<S extends z.ZodType>(schema: S): z.input<S>;
 declare const named: {
   app: AppJson; window: WindowConfig; tabBar: TabBar; tabBarItem: TabBarItem; subPackage: SubPackage; page: PageJson;
   component: ComponentJson; sitemap: SitemapJson; theme: ThemeJson; projectConfig: ProjectConfigJson;
+  projectPrivateConfig: ProjectPrivateConfigJson;
 };
 declare const schemas: {
   app: typeof appJsonSchema; window: typeof windowSchema; tabBar: typeof tabBarSchema; tabBarItem: typeof tabBarItemSchema;
   subPackage: typeof subPackageSchema; page: typeof pageJsonSchema; component: typeof componentJsonSchema;
   sitemap: typeof sitemapJsonSchema; theme: typeof themeJsonSchema; projectConfig: typeof projectConfigJsonSchema;
+  projectPrivateConfig: typeof projectPrivateConfigJsonSchema;
 };
 
 // Both directions: the named type accepts every zod input and the zod input accepts every named value.
@@ -46,6 +48,8 @@ expectType<ThemeJson>(inputOf(schemas.theme));
 expectType<z.input<typeof themeJsonSchema>>(named.theme);
 expectType<ProjectConfigJson>(inputOf(schemas.projectConfig));
 expectType<z.input<typeof projectConfigJsonSchema>>(named.projectConfig);
+expectType<ProjectPrivateConfigJson>(inputOf(schemas.projectPrivateConfig));
+expectType<z.input<typeof projectPrivateConfigJsonSchema>>(named.projectPrivateConfig);
 
 // And the strict form, which also catches differences mutual assignability would forgive.
 expectType<true>(true as Equal<AppJson, z.input<typeof appJsonSchema>>);
@@ -58,3 +62,4 @@ expectType<true>(true as Equal<ComponentJson, z.input<typeof componentJsonSchema
 expectType<true>(true as Equal<SitemapJson, z.input<typeof sitemapJsonSchema>>);
 expectType<true>(true as Equal<ThemeJson, z.input<typeof themeJsonSchema>>);
 expectType<true>(true as Equal<ProjectConfigJson, z.input<typeof projectConfigJsonSchema>>);
+expectType<true>(true as Equal<ProjectPrivateConfigJson, z.input<typeof projectPrivateConfigJsonSchema>>);

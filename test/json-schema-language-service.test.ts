@@ -35,9 +35,12 @@ async function hover(service: LanguageService, textWithCursor: string): Promise<
   return Array.isArray(contents) ? contents.map(String).join('\n') : typeof contents === 'string' ? contents : (contents?.value ?? '');
 }
 
-async function diagnose(service: LanguageService, text: string): Promise<Diagnostic[]> {
+type Problem = Omit<Diagnostic, 'message'> & { message: string };
+
+async function diagnose(service: LanguageService, text: string): Promise<Problem[]> {
   const document = TextDocument.create('file:///project/app.json', 'json', 1, text);
-  return service.doValidation(document, service.parseJSONDocument(document), { schemaValidation: 'error' });
+  const problems = await service.doValidation(document, service.parseJSONDocument(document), { schemaValidation: 'error' });
+  return problems.map((problem) => ({ ...problem, message: typeof problem.message === 'string' ? problem.message : problem.message.value }));
 }
 
 const UNKNOWN_KEY = /^Property (.+) is not allowed\.$/;

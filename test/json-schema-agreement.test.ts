@@ -1,0 +1,199 @@
+/**
+ * The exported JSON Schemas and the zod schemas give the same verdict — on every corpus file and on
+ * generated configs — for everything the JSON Schema expresses: the zod schema itself plus the
+ * cross-field rules listed in scripts/gen-schemas-rules.ts. Unknown keys are compared separately:
+ * an error for ajv (additionalProperties), a warning for zod.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
+import { EXPRESSIBLE_RULES } from '../scripts/gen-schemas-rules.js';
+import { CONFIG_KINDS, zodSchemaOf } from '../scripts/gen-schemas.js';
+import type { Rule } from '../src/rules/types.js';
+import { validateConfig } from '../src/validate/validate.js';
+import { committedSchema, corpusApps, parseJson } from './json-schema-support.js';
+
+type Json = Record<string, unknown>;
+const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
+
+/** The same schema with every object open: what remains is everything but the unknown-key check. */
+function opened(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(opened);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key, v]) => !(key === 'additionalProperties' && v === false)).map(([key, v]) => [key, opened(v)]));
+}
+
+interface Judge {
+  kind: string;
+  ajvOpen: ValidateFunction;
+  ajvClosed: ValidateFunction;
+  zod: (value: unknown) => { valid: boolean; unknownKeys: string[] };
+}
+
+function judgeFor(kind: (typeof CONFIG_KINDS)[number]): Judge | undefined {
+  const schema = zodSchemaOf(kind);
+  if (!schema || !existsSync(fileURLToPath(new URL(`../schemas/en/${kind.kind}.schema.json`, import.meta.url)))) return undefined;
+  const exported = committedSchema('en', kind.kind);
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  const definitionNames = new Set(Object.keys((exported.definitions as Json | undefined) ?? {}).concat(kind.typeName));
+  const rules = EXPRESSIBLE_RULES.filter((entry) => definitionNames.has(entry.definition)).map((entry) => entry.rule) as Rule<unknown>[];
+  return {
+    kind: kind.kind,
+    ajvOpen: ajv.compile({ ...(opened(exported) as Json), $id: `${exported.$id}#open` }),
+    ajvClosed: ajv.compile(exported),
+    zod: (value) => {
+      const result = validateConfig({ schema: schema as z.ZodType<unknown>, rules }, value);
+      return {
+        valid: result.valid,
+        unknownKeys: result.diagnostics.filter((d) => d.code === 'unknown-key').map((d) => pointer(d.path)).sort(),
+      };
+    },
+  };
+}
+
+/** JSON Pointer, as ajv reports instance paths. */
+function pointer(path: ReadonlyArray<string | number>): string {
+  return path.map((key) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+function unknownKeysOf(errors: ErrorObject[] | null | undefined): string[] {
+  return (errors ?? []).filter((e) => e.keyword === 'additionalProperties')
+    .map((e) => `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}`).sort();
+}
+
+/** Both verdicts, in a shape whose difference reads well in a failure. */
+function verdicts(judge: Judge, value: unknown) {
+  const zod = judge.zod(value);
+  const ajvValid = judge.ajvOpen(value);
+  judge.ajvClosed(value);
+  return {
+    zod: { valid: zod.valid, unknownKeys: zod.unknownKeys },
+    ajv: { valid: ajvValid, unknownKeys: [...new Set(unknownKeysOf(judge.ajvClosed.errors))], errors: ajvValid ? [] : judge.ajvOpen.errors?.map((e) => `${e.instancePath} ${e.message}`) },
+  };
+}
+
+function expectAgreement(judge: Judge, value: unknown): void {
+  const { zod, ajv } = verdicts(judge, value);
+  expect({ valid: ajv.valid, unknownKeys: ajv.unknownKeys }, JSON.stringify({ value, zod, ajv }).slice(0, 2000)).toEqual(zod);
+}
+
+const judges = CONFIG_KINDS.map(judgeFor).filter((judge): judge is Judge => judge !== undefined);
+const judgeOf = (kind: string) => judges.find((judge) => judge.kind === kind);
+
+// ---------------------------------------------------------------------------------------------------
+// Corpus
+
+function sharedCorpus(): Array<{ kind: string; file: string; value: unknown }> {
+  const index = `${SHARED}/corpus/INDEX.tsv`;
+  if (!existsSync(index)) return [];
+  return readFileSync(index, 'utf8').split('\n').slice(1).filter(Boolean).flatMap((line) => {
+    const [file = '', , path = '', kind = ''] = line.split('\t');
+    const ours = kind === 'project' ? (path.endsWith('project.private.config.json') ? 'project.private.config' : 'project.config') : kind;
+    const value = parseJson(readFileSync(`${SHARED}/corpus/${file}`, 'utf8'));
+    return value === undefined ? [] : [{ kind: ours, file, value }];
+  });
+}
+
+describe('ajv and zod agree on the corpus app.json fixtures', () => {
+  const apps = corpusApps().map((app) => ({ ...app, value: parseJson(app.text) })).filter((app) => app.value !== undefined);
+  it.skipIf(apps.length === 0 || !judgeOf('app')).each(apps.map((app) => [app.fixture, app.value] as const))('%s', (_name, value) => {
+    expectAgreement(judgeOf('app')!, value);
+  });
+});
+
+describe.skipIf(!existsSync(SHARED))('ajv and zod agree on every shared corpus file', () => {
+  const files = sharedCorpus().filter((file) => judgeOf(file.kind));
+  it.each(files.map((file) => [`${file.kind}: ${file.file}`, file] as const))('%s', (_name, file) => {
+    expectAgreement(judgeOf(file.kind)!, file.value);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Generated configs: a valid base with one value replaced somewhere the schema describes
+
+function resolve(schema: Json, node: Json): Json {
+  const ref = node.$ref;
+  if (typeof ref !== 'string') return node;
+  const target = ref === '#' ? schema : (schema.definitions as Record<string, Json>)[ref.replace('#/definitions/', '')];
+  return target ? resolve(schema, target) : node;
+}
+
+/** Property paths the schema documents (array items as index 0), with the schema node at each. */
+function describedPaths(schema: Json, node: Json = schema, path: Array<string | number> = [], depth = 0): Array<{ path: Array<string | number>; node: Json }> {
+  const here = resolve(schema, node);
+  if (depth > 4) return [];
+  const found: Array<{ path: Array<string | number>; node: Json }> = [];
+  const branches = [here, ...((here.anyOf as Json[] | undefined) ?? [])].map((b) => resolve(schema, b));
+  for (const branch of branches) {
+    for (const [key, child] of Object.entries((branch.properties as Record<string, Json> | undefined) ?? {})) {
+      if (key === '$schema') continue;
+      found.push({ path: [...path, key], node: child }, ...describedPaths(schema, child, [...path, key], depth + 1));
+    }
+    if (branch.items && typeof branch.items === 'object' && !Array.isArray(branch.items)) {
+      found.push({ path: [...path, 0], node: branch.items as Json }, ...describedPaths(schema, branch.items as Json, [...path, 0], depth + 1));
+    }
+  }
+  return found;
+}
+
+/** Values the node itself suggests (enum, const, default, examples) plus near misses of every kind. */
+function valuesFor(schema: Json, node: Json): fc.Arbitrary<unknown> {
+  const here = resolve(schema, node);
+  const suggested = [here, ...((here.anyOf as Json[] | undefined) ?? [])].flatMap((b) => [
+    ...((b.enum as unknown[] | undefined) ?? []), ...(b.const !== undefined ? [b.const] : []), ...(b.default !== undefined ? [b.default] : []),
+  ]);
+  const nearMisses: unknown[] = ['#fff', '#FFFFFF', '#12345678', '#ggg', 'red', '@bg', '@', '', 'pages/a/a', '/pages/a', 'true', true, false, 0, 1, -1, 1.5, 100, null, [], ['a'], [1], {}, { a: 1 }];
+  return fc.oneof(
+    ...(suggested.length ? [fc.constantFrom(...suggested)] : []),
+    fc.constantFrom(...nearMisses),
+    fc.string({ maxLength: 6 }),
+    fc.integer({ min: -5, max: 20 }),
+  );
+}
+
+function setAt(base: unknown, path: Array<string | number>, value: unknown): unknown {
+  const root = structuredClone(base) as Json;
+  let cursor: Record<string | number, unknown> = root;
+  path.forEach((key, i) => {
+    if (i === path.length - 1) cursor[key] = value;
+    else {
+      const next = cursor[key];
+      const wanted = typeof path[i + 1] === 'number' ? [] : {};
+      if (typeof next !== 'object' || next === null || Array.isArray(next) !== Array.isArray(wanted)) cursor[key] = wanted;
+      cursor = cursor[key] as Record<string | number, unknown>;
+    }
+  });
+  return root;
+}
+
+const MINIMAL: Record<string, unknown> = { app: { pages: ['pages/index/index'] } };
+
+function basesFor(judge: Judge): unknown[] {
+  const corpus = judge.kind === 'app'
+    ? corpusApps().map((app) => parseJson(app.text))
+    : sharedCorpus().filter((file) => file.kind === judge.kind).map((file) => file.value);
+  return [MINIMAL[judge.kind] ?? {}, ...corpus.slice(0, 20)].filter((value) => value !== undefined && judge.zod(value).valid);
+}
+
+describe('ajv and zod agree on generated configs', () => {
+  for (const judge of judges) {
+    const schema = committedSchema('en', judge.kind);
+    const paths = describedPaths(schema);
+    const bases = basesFor(judge);
+    it.skipIf(bases.length === 0 || paths.length === 0)(`${judge.kind}: one value replaced at any documented path`, () => {
+      const config = fc.tuple(fc.constantFrom(...bases), fc.constantFrom(...paths))
+        .chain(([base, { path, node }]) => valuesFor(schema, node).map((value) => setAt(base, path, value)));
+      fc.assert(fc.property(config, (value) => expectAgreement(judge, value)), { numRuns: 400, seed: 20261126 });
+    });
+  }
+
+  it.skipIf(!judgeOf('app'))('app: tab lists of 0 to 12 tabs, with and without a custom tab bar', () => {
+    const tabs = fc.array(fc.record({ pagePath: fc.constantFrom('pages/a/index', 'pages/b/index'), text: fc.constantFrom('A', 'B') }), { maxLength: 12 });
+    const config = fc.record({ list: tabs, custom: fc.option(fc.boolean(), { nil: undefined }) })
+      .map(({ list, custom }) => ({ pages: ['pages/a/index', 'pages/b/index'], tabBar: custom === undefined ? { list } : { list, custom } }));
+    fc.assert(fc.property(config, (value) => expectAgreement(judgeOf('app')!, value)), { numRuns: 200, seed: 20261126 });
+  });
+});

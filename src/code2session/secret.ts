@@ -111,7 +111,7 @@ function redactValue(value: unknown, seen: WeakSet<object>): unknown {
 export function scrubText(text: string, secrets: readonly string[]): string {
   let result = redactText(text);
   for (const secret of secrets) {
-    if (secret.length < 4) continue;
+    if (secret.length < 4) continue; // masking a 1–3 character value would shred the whole message
     for (const form of new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)])) {
       result = result.split(form).join(MASK);
     }

@@ -65,7 +65,12 @@ function parseLine(line: string): Row {
 }
 
 function allCodes(): number[] {
-  return TABLE.split('\n').map((line) => Number(line.slice(0, line.indexOf('\t'))));
+  touched = true;
+  return TABLE.split('\n').map((line) => {
+    const code = Number(line.slice(0, line.indexOf('\t')));
+    if (!cache.has(code)) cache.set(code, parseLine(line));
+    return code;
+  });
 }
 
 /** Whether the catalogue has been consulted yet (importing the module does not read it). */

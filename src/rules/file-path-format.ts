@@ -25,8 +25,11 @@ export const filePathFormat: Rule<AppJson> = {
     yield* checkAt(app, isObject(workers) ? ['workers', 'path'] : ['workers'], 'file');
     for (const key of ['themeLocation', 'openDataContext']) yield* checkAt(app, [key], 'file');
     for (const [path, item] of tabItems(app)) {
-      // WeChat skips an empty icon path: the icon is optional.
-      for (const key of ['iconPath', 'selectedIconPath']) if (item[key] !== '') yield* checkAt(app, [...path, key], 'icon');
+      for (const key of ['iconPath', 'selectedIconPath']) {
+        // WeChat skips an empty icon (it is optional); an "@variable" is checked once resolved from theme.json.
+        const value = item[key];
+        if (value !== '' && !(typeof value === 'string' && value.startsWith('@'))) yield* checkAt(app, [...path, key], 'icon');
+      }
     }
   },
 };

@@ -6,6 +6,10 @@ const tab = (pagePath: string, extra: Record<string, unknown> = {}) => ({ pagePa
 const CODE = 'tab-bar-icon-type';
 
 describe(CODE, () => {
+  it('leaves "@variable" icons to the theme.json check', () => {
+    expectPasses(CODE, { pages, themeLocation: 'theme.json', tabBar: { list: [tab(pages[0]!, { iconPath: '@tabIcon' }), tab(pages[1]!)] } });
+  });
+
   it('accepts png and jpg icons', () => {
     expectPasses(CODE, { pages, tabBar: { list: [tab(pages[0]!, { iconPath: 'img/a.png', selectedIconPath: 'img/a.jpeg' }), tab(pages[1]!, { iconPath: 'img/b.jpg' })] } });
   });

@@ -1,4 +1,7 @@
-/** tab-bar-icon-type: tab icons are .png, .jpg or .jpeg files (WeChat checks the extension as written). */
+/**
+ * tab-bar-icon-type: tab icons are .png, .jpg or .jpeg files (WeChat checks the extension as written).
+ * Icons given as "@variables" are checked once resolved, by the project check that reads theme.json.
+ */
 import type { AppJson } from '../types.js';
 import { tabItems } from './app-view.js';
 import { pathProblem } from './path-checks.js';
@@ -21,7 +24,8 @@ export const tabBarIconType: Rule<AppJson> = {
     for (const [path, item] of tabItems(app)) {
       for (const key of ['iconPath', 'selectedIconPath']) {
         const value = item[key];
-        if (typeof value !== 'string' || value === '' || pathProblem(value, 'icon')) continue;
+        // An "@variable" is resolved from theme.json, which the project check looks at.
+        if (typeof value !== 'string' || value === '' || value.startsWith('@') || pathProblem(value, 'icon')) continue;
         if (!ICON_EXTENSIONS.includes(extension(value))) yield { path: [...path, key], params: { value } };
       }
     }

@@ -10,6 +10,7 @@ import { offsetOfPath, positionAt } from '../json/positions.js';
 import { message } from '../locales/index.js';
 import type { Locale } from '../meta.js';
 import type { Rule } from '../rules/types.js';
+import { fastAccept } from './fast-accept.js';
 import { describeValue, issuesToDiagnostics } from './issues.js';
 import { checkThemeVariables, type ThemeVariables } from './theme.js';
 
@@ -58,8 +59,9 @@ function checkValue<T>(spec: ConfigSpec<T>, value: unknown, locale: Locale, opti
       message: message(locale, 'json-not-object', { field: '', received: describeValue(value, locale) }),
     }];
   }
-  const result = spec.schema.safeParse(value);
-  const diagnostics = result.success ? [] : issuesToDiagnostics(result.error.issues, { schema: spec.schema, input: value, locale });
+  // Clean files are the common case: a compiled yes/no check first, zod's detailed issues only on "no".
+  const result = fastAccept(spec.schema)(value) ? undefined : spec.schema.safeParse(value);
+  const diagnostics = !result || result.success ? [] : issuesToDiagnostics(result.error.issues, { schema: spec.schema, input: value, locale });
   const structurallySound = !diagnostics.some((d) => d.severity === 'error');
   if (structurallySound) {
     for (const rule of spec.rules ?? []) diagnostics.push(...runRule(rule, value as T, locale));

@@ -1,0 +1,172 @@
+/**
+ * A yes/no check compiled once per schema that answers "would zod report no issue at all for this
+ * value?" without building zod's result objects. Most real config files are clean, so the validator
+ * asks this first and runs zod (for its detailed issues) only when the answer is no.
+ *
+ * It must agree with zod exactly. Anything it does not model (refinements, transforms, exotic
+ * checks or formats) is delegated to zod for that node alone, so the answer stays exact.
+ */
+import type * as z from 'zod';
+
+type AnySchema = z.core.$ZodType;
+type Accept = (value: unknown) => boolean;
+type Def = { type: string; checks?: AnySchema[]; [key: string]: unknown };
+
+const compiled = new WeakMap<AnySchema, Accept>();
+
+/** The compiled check for a schema (cached per schema object). */
+export function fastAccept(schema: AnySchema): Accept {
+  let accept = compiled.get(schema);
+  if (!accept) {
+    accept = compile(schema);
+    compiled.set(schema, accept);
+  }
+  return accept;
+}
+
+/** Child checks are compiled on first use, so recursive schemas cannot loop at compile time. */
+function lazy(schema: AnySchema): Accept {
+  let accept: Accept | undefined;
+  return (value) => (accept ??= fastAccept(schema))(value);
+}
+
+function byZod(schema: AnySchema): Accept {
+  return (value) => {
+    const result = schema['~standard'].validate(value);
+    return !(result instanceof Promise) && !result.issues;
+  };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function compile(schema: AnySchema): Accept {
+  const def = schema._zod.def as unknown as Def;
+  const checks = checksOf(def);
+  if (!checks) return byZod(schema);
+  const base = compileType(schema, def);
+  if (!base) return byZod(schema);
+  if (checks.length === 0) return base;
+  return (value) => base(value) && checks.every((check) => check(value));
+}
+
+function compileType(schema: AnySchema, def: Def): Accept | undefined {
+  switch (def.type) {
+    case 'string':
+      return (value) => typeof value === 'string';
+    case 'number':
+      return (value) => typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return (value) => typeof value === 'boolean';
+    case 'null':
+      return (value) => value === null;
+    case 'unknown':
+    case 'any':
+      return () => true;
+    case 'never':
+      return () => false;
+    case 'literal': {
+      const values = new Set(def.values as unknown[]);
+      return (value) => values.has(value);
+    }
+    case 'enum': {
+      const values = new Set(Object.values(def.entries as Record<string, unknown>));
+      return (value) => values.has(value);
+    }
+    case 'optional': {
+      const inner = lazy(def.innerType as AnySchema);
+      return (value) => value === undefined || inner(value);
+    }
+    case 'nullable': {
+      const inner = lazy(def.innerType as AnySchema);
+      return (value) => value === null || inner(value);
+    }
+    case 'array': {
+      const element = lazy(def.element as AnySchema);
+      return (value) => {
+        if (!Array.isArray(value)) return false;
+        // An indexed loop, not every(): zod checks the holes of a sparse array as undefined.
+        for (let i = 0; i < value.length; i++) if (!element(value[i])) return false;
+        return true;
+      };
+    }
+    case 'union': {
+      const options = (def.options as AnySchema[]).map(lazy);
+      return (value) => options.some((option) => option(value));
+    }
+    case 'record':
+      return compileRecord(def);
+    case 'object':
+      return compileObject(def);
+    default:
+      return undefined;
+  }
+}
+
+function compileObject(def: Def): Accept {
+  const shape = def.shape as Record<string, AnySchema>;
+  const keys = Object.keys(shape);
+  const fields = keys.map((key) => lazy(shape[key] as AnySchema));
+  const catchall = def.catchall as AnySchema | undefined;
+  const catchallType = catchall ? (catchall._zod.def as unknown as Def).type : undefined;
+  const extra = catchall && catchallType !== 'unknown' && catchallType !== 'any' ? lazy(catchall) : undefined;
+  return (value) => {
+    if (!isObject(value)) return false;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      if (!(fields[i] as Accept)(Object.hasOwn(value, key) ? value[key] : undefined)) return false;
+    }
+    if (!extra) return true; // loose or stripping object: other keys are never an issue
+    for (const key of Object.keys(value)) {
+      if (!Object.hasOwn(shape, key) && !extra(value[key])) return false;
+    }
+    return true;
+  };
+}
+
+function compileRecord(def: Def): Accept | undefined {
+  const keyType = def.keyType as AnySchema;
+  // A record keyed by an enum or literal requires every key: leave that to zod.
+  if ((keyType._zod.def as unknown as Def).type !== 'string') return undefined;
+  const keyOk = fastAccept(keyType);
+  const valueOk = lazy(def.valueType as AnySchema);
+  return (value) => {
+    if (!isObject(value)) return false;
+    for (const key of Object.keys(value)) if (!keyOk(key) || !valueOk(value[key])) return false;
+    return true;
+  };
+}
+
+/** The schema's checks as predicates, or `undefined` when one of them is not modelled. */
+function checksOf(def: Def): Accept[] | undefined {
+  const out: Accept[] = [];
+  for (const check of def.checks ?? []) {
+    const c = check._zod.def as unknown as { check: string; format?: string; pattern?: RegExp; minimum?: number; maximum?: number; length?: number; value?: number; inclusive?: boolean; abort?: boolean };
+    if (c.check === 'string_format' && c.format === 'regex' && c.pattern) {
+      const pattern = c.pattern;
+      out.push((value) => {
+        pattern.lastIndex = 0;
+        return pattern.test(value as string);
+      });
+    } else if (c.check === 'min_length' && c.minimum !== undefined) {
+      const min = c.minimum;
+      out.push((value) => (value as { length: number }).length >= min);
+    } else if (c.check === 'max_length' && c.maximum !== undefined) {
+      const max = c.maximum;
+      out.push((value) => (value as { length: number }).length <= max);
+    } else if (c.check === 'length_equals' && c.length !== undefined) {
+      const length = c.length;
+      out.push((value) => (value as { length: number }).length === length);
+    } else if (c.check === 'number_format' && c.format === 'safeint') {
+      out.push((value) => Number.isSafeInteger(value));
+    } else if ((c.check === 'greater_than' || c.check === 'less_than') && typeof c.value === 'number') {
+      const bound = c.value;
+      const inclusive = c.inclusive === true;
+      out.push(c.check === 'greater_than'
+        ? (value) => (inclusive ? (value as number) >= bound : (value as number) > bound)
+        : (value) => (inclusive ? (value as number) <= bound : (value as number) < bound));
+    } else {
+      return undefined;
+    }
+  }
+  return out;
+}

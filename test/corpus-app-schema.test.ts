@@ -7,50 +7,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateAppJson } from '../src/app/validate.js';
-import type { Diagnostic } from '../src/diagnostics.js';
+import { isSchemaError, pathKey, readVerdicts, WECHAT_LAGS, wechatStructuralPath, wechatUnknownKeys } from './wechat-verdicts.js';
 
 const DIR = fileURLToPath(new URL('./fixtures/corpus/app/', import.meta.url));
-
-interface Verdict { fixture: string; verdict: 'ok' | 'error'; message: string; warning: string }
-
-const verdicts: Verdict[] = readFileSync(`${DIR}verdicts.tsv`, 'utf8').trim().split('\n').slice(1).map((line) => {
-  const [fixture = '', verdict = '', message = '', warning = ''] = line.split('\t');
-  return { fixture, verdict: verdict as Verdict['verdict'], message, warning };
-});
-
-const SCHEMA_CODES = new Set(['invalid-type', 'invalid-value', 'missing-key', 'invalid-color', 'invalid-format', 'too-small', 'too-big', 'theme-variable-not-allowed']);
-const isSchemaError = (d: Diagnostic) => d.severity === 'error' && (SCHEMA_CODES.has(d.code) || d.code.startsWith('json-'));
-
-/*
- * Keys WeChat warns about although we know them: its checker lags the documentation (or, for $schema,
- * the key is ours for editors). Each entry: WeChat's warned path, and why we accept it.
- */
-const WECHAT_LAGS: Record<string, string> = {
-  'rendererOptions.skyline.tagNameStyleIsolation': 'Skyline option documented from base library 3.6.0',
-  'rendererOptions.skyline.enableScrollViewAutoSize': 'Skyline option documented from base library 3.7.2',
-  'rendererOptions.skyline.keyframeStyleIsolation': 'Skyline option documented from base library 3.8.0',
-  supportedMaterials: 'documented app.json key (base library 2.14.3) missing from WeChat\'s schema',
-  navigateToMiniProgramAppIdList: 'legacy key: we report it through its deprecation instead of as a typo',
-  $schema: 'editor-only key this package documents',
-};
+const verdicts = readVerdicts(DIR);
 
 function read(fixture: string): { text: string; theme?: { light: Record<string, string>; dark: Record<string, string> } } {
   const text = readFileSync(DIR + fixture, 'utf8');
   const themeFile = DIR + fixture.replace(/\.json$/, '__theme.json');
   return existsSync(themeFile) ? { text, theme: JSON.parse(readFileSync(themeFile, 'utf8')) } : { text };
-}
-
-/** WeChat's "invalid app.json a.b["c"]、app.json ["d"]" warnings as dotted paths: a.b.c, d. */
-function wechatUnknownKeys(warning: string): string[] {
-  return [...warning.matchAll(/app\.json (\S*?)\["([^"]+)"\]/g)].map(([, prefix = '', key = '']) => {
-    const base = prefix.replace(/\[(\d+)\]/g, '.$1');
-    return base ? `${base}.${key}` : key;
-  });
-}
-
-/** The path of a structural error in WeChat's message ("x.y field needs to be …", "x.y should not be empty"). */
-function wechatStructuralPath(message: string): string | undefined {
-  return /^app\.json: (\S+) (?:field needs to be|should not be empty)/.exec(message)?.[1];
 }
 
 describe('corpus: app.json files WeChat accepts', () => {
@@ -99,7 +64,7 @@ describe('corpus: app.json files WeChat accepts', () => {
 
 describe('corpus: app.json files WeChat rejects', () => {
   const rejected = verdicts.filter((v) => v.verdict === 'error');
-  const structural = rejected.filter((v) => wechatStructuralPath(v.message));
+  const structural = rejected.filter((v) => wechatStructuralPath(v.message, undefined));
   const syntax = rejected.filter((v) => /Expecting /.test(v.message));
 
   it('has structural and syntax rejections to check', () => {
@@ -109,10 +74,11 @@ describe('corpus: app.json files WeChat rejects', () => {
   });
 
   it.each(structural.map((v) => [v.fixture, v] as const))('%s: an error at the path WeChat names', (_name, v) => {
-    const path = wechatStructuralPath(v.message);
-    const result = validateAppJson(read(v.fixture).text);
+    const { text } = read(v.fixture);
+    const path = wechatStructuralPath(v.message, JSON.parse(text)) ?? [];
+    const result = validateAppJson(text);
     expect(result.valid).toBe(false);
-    expect(result.diagnostics.filter(isSchemaError).map((d) => d.path.join('.'))).toContain(path);
+    expect(result.diagnostics.filter(isSchemaError).map((d) => pathKey(d.path))).toContain(pathKey(path));
   });
 
   it.each(syntax.map((v) => [v.fixture, v] as const))('%s: a JSON syntax error', (_name, v) => {

@@ -1,0 +1,364 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks against the anchors (issue 7): validator vs JSON.parse and ajv on real app.json files,
+ * the CLI as a cold process (vs node itself and WeChat's checker), type cost, bundle cost.
+ * Every figure is a median over repeated runs; every comparison is a ratio measured in this run.
+ *
+ *   node scripts/bench.mjs [--dist DIR] [--out FILE] [--only corpus,cli,types,bundle] [--quick]
+ *   (env BENCH_DIST works like --dist; default dist/, as `npm run bench` builds it)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, homedir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { generate as generateProject, SHAPE } from './gen-bench-project.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = parseArgs(process.argv.slice(2));
+const DIST = path.resolve(ROOT, args.dist ?? process.env.BENCH_DIST ?? 'dist');
+const OUT = path.resolve(ROOT, args.out ?? 'bench/results.json');
+const WORK = path.join(ROOT, '.tmp', 'bench');
+const QUICK = Boolean(args.quick);
+const SECTIONS = new Set(String(args.only ?? 'corpus,cli,types,bundle').split(','));
+const SHARED_CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
+const FIXTURE_CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus', 'app');
+const ORACLE_DIR = process.env.MPCI_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'miniprogram-ci-oracle');
+
+function parseArgs(argv) {
+  const out = {};
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i].replace(/^--/, '');
+    if (argv[i + 1] && !argv[i + 1].startsWith('--')) out[name] = argv[++i];
+    else out[name] = true;
+  }
+  return out;
+}
+
+// ── statistics and output ────────────────────────────────────────────────────────────────────────
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const round = (x, digits = 3) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : x);
+
+function table(title, header, rows) {
+  const cells = [header, ...rows].map((row) => row.map(String));
+  const widths = header.map((_, c) => Math.max(...cells.map((row) => row[c].length)));
+  const line = (row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  console.log(`\n${title}\n${line(cells[0])}\n${widths.map((w) => '─'.repeat(w)).join('  ')}`);
+  for (const row of cells.slice(1)) console.log(line(row));
+}
+
+/** Median wall time of a spawned command, in ms. */
+function timeProcess(command, argv, runs) {
+  const times = [];
+  let last;
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    last = spawnSync(command, argv, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return { ms: median(times), runs: times.map((t) => round(t, 1)), status: last.status, stdout: last.stdout, stderr: last.stderr };
+}
+
+// ── 1. per real app.json: JSON.parse vs validateAppJson vs ajv ─────────────────────────────────────
+
+function corpusFiles() {
+  if (existsSync(path.join(SHARED_CORPUS, 'INDEX.tsv'))) {
+    const rows = readFileSync(path.join(SHARED_CORPUS, 'INDEX.tsv'), 'utf8').trim().split('\n').slice(1);
+    return { source: SHARED_CORPUS, files: rows.map((r) => r.split('\t')).filter((c) => c[3] === 'app').map((c) => path.join(SHARED_CORPUS, c[0])) };
+  }
+  if (existsSync(FIXTURE_CORPUS)) {
+    return { source: FIXTURE_CORPUS, files: readdirSync(FIXTURE_CORPUS).filter((f) => f.endsWith('.json')).map((f) => path.join(FIXTURE_CORPUS, f)) };
+  }
+  return { source: undefined, files: [] };
+}
+
+async function loadAjv(schemaFile) {
+  if (!existsSync(schemaFile)) return undefined;
+  const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+  const draft = String(schema.$schema ?? '');
+  const module = draft.includes('2020-12') ? 'ajv/dist/2020.js' : draft.includes('2019-09') ? 'ajv/dist/2019.js' : 'ajv';
+  const { default: Ajv } = await import(module);
+  const ajv = new Ajv({ strict: false, allErrors: false, logger: false });
+  return ajv.compile(schema);
+}
+
+/**
+ * Runs each candidate in interleaved rounds (so machine noise hits all of them alike); each round
+ * repeats a candidate enough times to last about `batchMs`. Returns the median time per call, in µs.
+ */
+function race(candidates, { rounds, batchMs }) {
+  const iterations = candidates.map(([, fn]) => {
+    let n = 1;
+    for (;;) {
+      const started = performance.now();
+      for (let i = 0; i < n; i++) fn();
+      if (performance.now() - started >= batchMs || n >= 1 << 20) return n;
+      n *= 2;
+    }
+  });
+  const samples = candidates.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    candidates.forEach(([, fn], c) => {
+      const n = iterations[c];
+      const started = performance.now();
+      for (let i = 0; i < n; i++) fn();
+      samples[c].push(((performance.now() - started) * 1000) / n);
+    });
+  }
+  return Object.fromEntries(candidates.map(([name], c) => [name, median(samples[c])]));
+}
+
+async function benchCorpus() {
+  const { source, files } = corpusFiles();
+  if (!source) return { skipped: `no corpus: neither ${SHARED_CORPUS} nor ${FIXTURE_CORPUS} exists` };
+  const { validateAppJson } = await import(pathToFileURL(path.join(DIST, 'index.js')).href);
+  const schemaFile = path.join(ROOT, 'schemas', 'en', 'app.schema.json');
+  const ajvValidate = await loadAjv(schemaFile);
+  const texts = new Map();
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    try {
+      JSON.parse(text);
+      if (![...texts.values()].includes(text)) texts.set(file, text);
+    } catch {
+      // Only files that parse: the comparison is about checking, not about syntax errors.
+    }
+  }
+  const rows = [];
+  for (const [file, text] of texts) {
+    const value = JSON.parse(text);
+    const candidates = [
+      ['parse', () => JSON.parse(text)],
+      ['validateText', () => validateAppJson(text)],
+      ['validateValue', () => validateAppJson(value)],
+    ];
+    if (ajvValidate) candidates.push(['ajv', () => ajvValidate(JSON.parse(text))]);
+    const us = race(candidates, { rounds: QUICK ? 5 : 15, batchMs: QUICK ? 2 : 5 });
+    const result = validateAppJson(text);
+    rows.push({
+      file: path.relative(source, file), bytes: Buffer.byteLength(text), valid: result.valid, diagnostics: result.diagnostics.length,
+      ajvValid: ajvValidate ? ajvValidate(value) : undefined,
+      us: Object.fromEntries(Object.entries(us).map(([k, v]) => [k, round(v, 2)])),
+      vsParse: round(us.validateText / us.parse, 2),
+      vsAjv: ajvValidate ? round(us.validateText / us.ajv, 2) : undefined,
+    });
+  }
+  const total = (key) => rows.reduce((sum, r) => sum + (r.us[key] ?? 0), 0);
+  const summary = {
+    files: rows.length, source, schema: ajvValidate ? path.relative(ROOT, schemaFile) : 'missing (ajv skipped)',
+    medianVsParse: round(median(rows.map((r) => r.vsParse)), 2),
+    worstVsParse: round(Math.max(...rows.map((r) => r.vsParse)), 2),
+    totalVsParse: round(total('validateText') / total('parse'), 2),
+    withDiagnosticsVsParse: rows.some((r) => r.diagnostics > 0) ? round(median(rows.filter((r) => r.diagnostics > 0).map((r) => r.vsParse)), 2) : undefined,
+    withoutDiagnosticsVsParse: rows.some((r) => r.diagnostics === 0) ? round(median(rows.filter((r) => r.diagnostics === 0).map((r) => r.vsParse)), 2) : undefined,
+    medianVsAjv: ajvValidate ? round(median(rows.map((r) => r.vsAjv)), 2) : undefined,
+    worstVsAjv: ajvValidate ? round(Math.max(...rows.map((r) => r.vsAjv)), 2) : undefined,
+    totalVsAjv: ajvValidate ? round(total('validateText') / total('ajv'), 2) : undefined,
+    targets: { vsParse: 3, vsAjv: 1 },
+  };
+  table(
+    `validateAppJson on ${rows.length} real app.json files (µs per call, median of rounds)`,
+    ['file', 'bytes', 'diags', 'JSON.parse', 'validate(text)', 'validate(value)', 'parse+ajv', '×parse', '×ajv'],
+    rows.map((r) => [r.file.slice(0, 48), r.bytes, r.diagnostics, r.us.parse, r.us.validateText, r.us.validateValue, r.us.ajv ?? '–', r.vsParse, r.vsAjv ?? '–']),
+  );
+  console.log(`median ×parse ${summary.medianVsParse} (worst ${summary.worstVsParse}, total ${summary.totalVsParse}; target ≤ 3)` +
+    (ajvValidate ? `; median ×ajv ${summary.medianVsAjv} (worst ${summary.worstVsAjv}, total ${summary.totalVsAjv}; target ≤ 1)` : ''));
+  return { summary, rows };
+}
+
+// ── 2. the CLI as a cold process ───────────────────────────────────────────────────────────────────
+
+const ORACLE_TIMER = `
+const path = require('path');
+const started = process.hrtime.bigint();
+const req = (m) => require(path.join(process.env.MPCI_DIR, 'node_modules', m));
+const log = console.log; console.log = () => {};
+const ci = req('miniprogram-ci');
+const base = 'miniprogram-ci/dist/modules/corecompiler/original/json';
+const { tryToGetReactiveProject } = req(base + '/reactiveCache');
+const { getAppJSON } = req(base + '/app/appJSON');
+const loaded = process.hrtime.bigint();
+let verdict = 'ok';
+try {
+  const project = new ci.Project({ appid: 'wx1234567890abcdef', type: 'miniProgram', projectPath: process.argv[1], privateKey: 'none' });
+  getAppJSON(tryToGetReactiveProject(project));
+} catch (e) { verdict = 'error: ' + String((e && e.message) || e).slice(0, 200); }
+log(JSON.stringify({ verdict, loadMs: Number(loaded - started) / 1e6, checkMs: Number(process.hrtime.bigint() - loaded) / 1e6 }));
+`;
+
+function benchCli() {
+  const cli = path.join(DIST, 'cli.js');
+  if (!existsSync(cli)) return { skipped: `${cli} does not exist` };
+  const project = generateProject(path.join(WORK, 'project'));
+  const runs = QUICK ? 3 : 10;
+  const floor = timeProcess(process.execPath, ['-e', '0'], runs);
+  const ours = timeProcess(process.execPath, [cli, 'check', project], runs);
+  const result = {
+    project: { pages: SHAPE.mainPages + SHAPE.subpackages * SHAPE.pagesPerSubpackage, subpackages: SHAPE.subpackages, components: SHAPE.components, tabIcons: SHAPE.tabs * 2 },
+    nodeFloorMs: round(floor.ms, 1),
+    cliMs: round(ours.ms, 1), cliRuns: ours.runs, cliExit: ours.status,
+    cliOutput: `${ours.stdout}${ours.stderr}`.trim().split('\n').slice(-3).join('\n'),
+    targetMs: 250,
+  };
+  const rows = [['node -e 0', result.nodeFloorMs, ''], [`node dist/cli.js check (exit ${ours.status})`, result.cliMs, round(ours.ms / floor.ms, 2)]];
+  if (existsSync(path.join(ORACLE_DIR, 'node_modules', 'miniprogram-ci'))) {
+    const oracleRuns = QUICK ? 2 : 5;
+    const env = { ...process.env, MPCI_DIR: ORACLE_DIR };
+    const times = [];
+    const inside = [];
+    for (let i = 0; i < oracleRuns; i++) {
+      const started = process.hrtime.bigint();
+      const run = spawnSync(process.execPath, ['-e', ORACLE_TIMER, project], { encoding: 'utf8', env });
+      times.push(Number(process.hrtime.bigint() - started) / 1e6);
+      try {
+        inside.push(JSON.parse(run.stdout.trim().split('\n').pop()));
+      } catch {
+        inside.push({ verdict: `no output: ${run.stderr.slice(0, 200)}` });
+      }
+    }
+    result.oracle = {
+      ms: round(median(times), 1), runs: times.map((t) => round(t, 1)), verdict: inside[0]?.verdict,
+      loadMs: round(median(inside.map((x) => x.loadMs ?? NaN)), 1), checkMs: round(median(inside.map((x) => x.checkMs ?? NaN)), 1),
+    };
+    result.oracleOverCli = round(result.oracle.ms / result.cliMs, 2);
+    rows.push([`WeChat getAppJSON (${result.oracle.verdict})`, result.oracle.ms, round(result.oracle.ms / floor.ms, 2)]);
+    rows.push(['  of which loading miniprogram-ci', result.oracle.loadMs, '']);
+  } else {
+    result.oracle = { skipped: `${ORACLE_DIR} has no miniprogram-ci` };
+  }
+  table(`CLI cold process on ${result.project.pages} pages / ${SHAPE.subpackages} subpackages / ${SHAPE.components} components (ms, median of ${runs})`,
+    ['command', 'wall ms', '×node'], rows);
+  console.log(`target ≤ ${result.targetMs} ms${result.oracleOverCli ? `; WeChat's checker takes ${result.oracleOverCli}× as long` : ''}`);
+  return result;
+}
+
+// ── 3. type cost ──────────────────────────────────────────────────────────────────────────────────
+
+async function benchTypes() {
+  const { default: ts } = await import('typescript');
+  const entries = ['index', 'code2session', 'errcodes'].map((e) => path.join(DIST, `${e}.d.ts`)).filter(existsSync);
+  if (entries.length === 0) return { skipped: `no declarations in ${DIST}` };
+  const dir = path.join(WORK, 'types');
+  mkdirSync(dir, { recursive: true });
+  const program = ts.createProgram(entries, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true });
+  const checker = program.getTypeChecker();
+  const imports = [];
+  const uses = [];
+  let typeCount = 0;
+  for (const entry of entries) {
+    const source = program.getSourceFile(entry);
+    const symbol = source && checker.getSymbolAtLocation(source);
+    if (!symbol) continue;
+    const names = [];
+    for (const exported of checker.getExportsOfModule(symbol)) {
+      const target = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      const name = exported.getName();
+      const alias = `${path.basename(entry, '.d.ts')}_${name}`;
+      if (target.flags & (ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface)) {
+        const declaration = target.declarations?.[0];
+        const params = declaration && 'typeParameters' in declaration ? declaration.typeParameters?.length ?? 0 : 0;
+        names.push(`type ${name} as ${alias}`);
+        uses.push(`export declare const use_${alias}: ${alias}${params ? `<${Array(params).fill('any').join(', ')}>` : ''};`);
+        typeCount++;
+      } else if (target.flags & ts.SymbolFlags.Function) {
+        names.push(`${name} as ${alias}`);
+        uses.push(`export const call_${alias} = ${alias}(${/^validate/.test(name) ? "'{}'" : '...([] as unknown as Parameters<typeof ' + alias + '>)'});`);
+      }
+    }
+    const specifier = path.relative(dir, entry).replace(/\\/g, '/').replace(/\.d\.ts$/, '.js');
+    if (names.length) imports.push(`import { ${names.join(', ')} } from '${specifier.startsWith('.') ? specifier : `./${specifier}`}';`);
+  }
+  writeFileSync(path.join(dir, 'consumer.ts'), `${imports.join('\n')}\n\n${uses.join('\n')}\n`);
+  writeFileSync(path.join(dir, 'empty.ts'), 'export {};\n');
+  const compilerOptions = { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, skipLibCheck: true, types: ['node'], typeRoots: [path.join(ROOT, 'node_modules', '@types')] };
+  const measure = (file) => {
+    writeFileSync(path.join(dir, `tsconfig.${file}.json`), JSON.stringify({ compilerOptions, files: [`${file}.ts`] }));
+    const samples = [];
+    for (let i = 0; i < (QUICK ? 2 : 5); i++) {
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'lib', 'tsc.js'), '-p', path.join(dir, `tsconfig.${file}.json`), '--extendedDiagnostics'], { encoding: 'utf8' });
+      const stat = (label) => Number((run.stdout.match(new RegExp(`^${label}:\\s+([\\d.]+)`, 'm')) ?? [])[1]);
+      if (run.status !== 0) return { error: run.stdout.split('\n').filter((l) => l.includes('error')).slice(0, 5).join('\n') };
+      samples.push({ instantiations: stat('Instantiations'), types: stat('Types'), checkMs: stat('Check time') * 1000, totalMs: stat('Total time') * 1000, files: stat('Files') });
+    }
+    return {
+      instantiations: samples[0].instantiations, types: samples[0].types, files: samples[0].files,
+      checkMs: round(median(samples.map((s) => s.checkMs)), 0), totalMs: round(median(samples.map((s) => s.totalMs)), 0),
+    };
+  };
+  const empty = measure('empty');
+  const consumer = measure('consumer');
+  if (empty.error || consumer.error) return { error: empty.error ?? consumer.error, typesUsed: typeCount };
+  const result = {
+    typesUsed: typeCount, empty, consumer,
+    addedInstantiations: consumer.instantiations - empty.instantiations,
+    addedCheckMs: consumer.checkMs - empty.checkMs,
+    addedTotalMs: consumer.totalMs - empty.totalMs,
+    targets: { instantiations: 5000, checkMs: 50 },
+  };
+  table(`Type cost: a file using all ${typeCount} public types (+ every validator call) vs an empty file (skipLibCheck)`,
+    ['', 'files', 'types', 'instantiations', 'check ms', 'total ms'],
+    [['empty file', empty.files, empty.types, empty.instantiations, empty.checkMs, empty.totalMs],
+      ['consumer', consumer.files, consumer.types, consumer.instantiations, consumer.checkMs, consumer.totalMs],
+      ['added', consumer.files - empty.files, consumer.types - empty.types, result.addedInstantiations, result.addedCheckMs, result.addedTotalMs]]);
+  console.log('targets: ≤ 5000 instantiations and ≤ 50 ms check time added');
+  return result;
+}
+
+// ── 4. bundle cost ────────────────────────────────────────────────────────────────────────────────
+
+async function benchBundle() {
+  if (!existsSync(path.join(DIST, 'index.js'))) return { skipped: `${DIST}/index.js does not exist` };
+  const esbuild = await import('esbuild');
+  // A throwaway install of the package as a consumer would see it: package.json + dist + schemas.
+  const dir = path.join(WORK, 'bundle');
+  rmSync(dir, { recursive: true, force: true });
+  const pkg = path.join(dir, 'node_modules', 'miniprogram-schema');
+  mkdirSync(pkg, { recursive: true });
+  writeFileSync(path.join(pkg, 'package.json'), readFileSync(path.join(ROOT, 'package.json')));
+  symlinkSync(DIST, path.join(pkg, 'dist'), 'dir');
+  if (existsSync(path.join(ROOT, 'schemas'))) symlinkSync(path.join(ROOT, 'schemas'), path.join(pkg, 'schemas'), 'dir');
+  const cases = [
+    ['import type { AppJson }', "import type { AppJson } from 'miniprogram-schema';\nexport const config: AppJson = { pages: ['pages/index/index'] };\n"],
+    ["import schema from '…/schemas/en/app.schema.json'", "import schema from 'miniprogram-schema/schemas/en/app.schema.json';\nexport default schema;\n"],
+    ['import { validateAppJson }', "import { validateAppJson } from 'miniprogram-schema';\nexport const check = (text) => validateAppJson(text);\n"],
+  ];
+  const rows = [];
+  for (const [name, code] of cases) {
+    const entry = path.join(dir, `entry-${rows.length}.ts`);
+    writeFileSync(entry, code);
+    try {
+      const built = await esbuild.build({
+        entryPoints: [entry], bundle: true, write: false, minify: true, format: 'esm', platform: 'browser', metafile: true, logLevel: 'silent',
+      });
+      const output = built.outputFiles[0].contents;
+      const inputs = Object.keys(built.metafile.inputs);
+      rows.push({ name, bytes: output.length, gzipBytes: gzipSync(output).length, includesZod: inputs.some((i) => /node_modules\/zod\//.test(i)), inputs: inputs.length });
+    } catch (error) {
+      rows.push({ name, error: String(error.message ?? error).split('\n').slice(0, 3).join(' ') });
+    }
+  }
+  table('Bundle cost (esbuild, minified ESM, platform browser)', ['import', 'bytes', 'gzip', 'zod?'],
+    rows.map((r) => [r.name, r.bytes ?? r.error, r.gzipBytes ?? '', r.error ? '' : r.includesZod ? 'yes' : 'no']));
+  return { rows, requirement: 'the first two must not include zod' };
+}
+
+// ── run ───────────────────────────────────────────────────────────────────────────────────────────
+
+const results = {
+  date: new Date().toISOString(), node: process.version, cpu: `${cpus()[0]?.model ?? 'unknown'} ×${cpus().length}`,
+  dist: path.relative(ROOT, DIST) || '.', quick: QUICK,
+};
+mkdirSync(WORK, { recursive: true });
+if (SECTIONS.has('corpus')) results.corpus = await benchCorpus();
+if (SECTIONS.has('cli')) results.cli = benchCli();
+if (SECTIONS.has('types')) results.types = await benchTypes();
+if (SECTIONS.has('bundle')) results.bundle = await benchBundle();
+mkdirSync(path.dirname(OUT), { recursive: true });
+writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote ${path.relative(process.cwd(), OUT)}`);

@@ -30,7 +30,7 @@ describe('validateAppJson engine', () => {
   });
 
   it('resolves @variables against both themes', () => {
-    const r = validateAppJson({ pages: ['a'], window: { navigationBarBackgroundColor: '@bg' } }, { theme: { light: { bg: '#fff' }, dark: {} } });
+    const r = validateAppJson({ pages: ['a'], darkmode: true, themeLocation: 'theme.json', window: { navigationBarBackgroundColor: '@bg' } }, { theme: { light: { bg: '#fff' }, dark: {} } });
     expect(r.diagnostics).toMatchObject([{ code: 'theme-variable-missing', path: ['window', 'navigationBarBackgroundColor'] }]);
     expect(r.diagnostics[0]?.message).toContain('"dark"');
   });

@@ -132,6 +132,11 @@ describe('pages', () => {
     ]);
   });
 
+  it('leaves a page path the in-file rules reject to them, without a missing-file echo', async () => {
+    const report = await checkFiles(minimalApp({ pages: ['pages/index/index', 'pages/two/two.js'] }));
+    expect(report.diagnostics.filter((d) => d.path.join('.') === 'pages.1').map((d) => d.code)).toEqual(['page-path-format']);
+  });
+
   it('reports app-only keys in a page json with their own code, at the key', async () => {
     const report = await checkFiles({ ...minimalApp(), 'pages/index/index.json': '{\n  "pages": ["x"],\n  "window": {}\n}\n' });
     expect(report.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['app-key-in-page 2:3', 'app-key-in-page 3:3']);

@@ -11,7 +11,7 @@ import { ComponentWalker } from './components.js';
 import { ProjectContext } from './context.js';
 import { findMiniprogramRoot } from './find-root.js';
 import { FILE_KINDS, validatorFor } from './file-kind.js';
-import { projectMessage } from './messages.js';
+import { PROJECT_MESSAGES, projectMessage } from './messages.js';
 import { checkPage, listPages } from './pages.js';
 import { ProjectFs } from './project-fs.js';
 import { checkTabIcons } from './tab-icons.js';
@@ -73,8 +73,22 @@ async function checkMiniprogram(ctx: ProjectContext): Promise<void> {
 }
 
 function report(fs: ProjectFs, diagnostics: Diagnostic[]): ProjectReport {
-  const sorted = [...diagnostics].sort(byPlace);
+  const sorted = withoutEchoes(diagnostics).sort(byPlace);
   return { root: fs.projectRoot, files: [...fs.read].sort(), diagnostics: sorted, ...countBySeverity(sorted) };
+}
+
+/**
+ * A path that an in-file rule already rejects (`"pages/a/a.js"`, `"/c/x.json"`) also fails to resolve
+ * here; the in-file error says why, so the file-system echo at the same place is dropped.
+ */
+function withoutEchoes(diagnostics: Diagnostic[]): Diagnostic[] {
+  const placeKey = (d: Diagnostic) => `${d.file}\u0000${JSON.stringify(d.path)}`;
+  const rejected = new Set(diagnostics.filter((d) => d.severity === 'error' && !isProjectCode(d.code) && d.path.length > 0).map(placeKey));
+  return diagnostics.filter((d) => !(isProjectCode(d.code) && rejected.has(placeKey(d))));
+}
+
+function isProjectCode(code: string): boolean {
+  return Object.hasOwn(PROJECT_MESSAGES, code);
 }
 
 function byPlace(a: Diagnostic, b: Diagnostic): number {

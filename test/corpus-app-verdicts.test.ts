@@ -21,12 +21,14 @@ interface Verdict { name: string; verdict: 'ok' | 'error'; message: string }
 
 /*
  * Where we knowingly disagree with WeChat's verdict. The oracle stubs every file an app.json names,
- * so it "finds" `pages/a/a.js.wxml`; in a real project WeChat fails on the missing page file. We
- * report the malformed page path itself (page-path-format) as the error it leads to.
+ * so it "finds" `pages/a/a.js.wxml`; in a real project WeChat fails on the missing page (or component)
+ * file. We report the malformed path itself (page-path-format, component-path-format) as the error it leads to.
  */
 const EXPECTED_DISAGREEMENTS: Record<string, string> = {
   pageExt: 'page path with an extension: WeChat fails later, on the missing "pages/a/a.js.wxml"',
   pageQuery: 'page path with a "?query": WeChat fails later, on the missing "pages/a/a?x=1.wxml"',
+  compExt: 'component path with an extension: WeChat fails later, on the missing "/comp/a.js.json"',
+  compEmpty: 'empty component path: WeChat fails later, finding no component for ""',
 };
 
 /* WeChat messages that name no JSON path, and the path where we report the same problem. */

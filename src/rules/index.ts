@@ -6,6 +6,9 @@ import type { Severity } from '../diagnostics.js';
 import type { Bilingual } from '../meta.js';
 import type { AppJson } from '../types.js';
 import { accountCardPackage } from './account-card-package.js';
+import { chatToolSubpackage } from './chat-tool-subpackage.js';
+import { componentPathFormat } from './component-path-format.js';
+import { componentTagName } from './component-tag-name.js';
 import { darkmodeNeedsThemeLocation } from './darkmode-needs-theme-location.js';
 import { duplicatePage } from './duplicate-page.js';
 import { duplicatePlugin } from './duplicate-plugin.js';
@@ -13,6 +16,7 @@ import { duplicateTabPage } from './duplicate-tab-page.js';
 import { entranceDeclarePage } from './entrance-declare-page.js';
 import { entryPageNotFound } from './entry-page-not-found.js';
 import { filePathFormat } from './file-path-format.js';
+import { framesetNeedsResizable } from './frameset-needs-resizable.js';
 import { functionalPagesBoolean } from './functional-pages-boolean.js';
 import { independentSubpackagePlugins } from './independent-subpackage-plugins.js';
 import { mainPageInSubpackage } from './main-page-in-subpackage.js';
@@ -76,6 +80,10 @@ export const appRules: readonly Rule<AppJson>[] = [
   independentSubpackagePlugins,
   darkmodeNeedsThemeLocation,
   themeVariableWithoutDarkmode,
+  componentPathFormat,
+  componentTagName,
+  chatToolSubpackage,
+  framesetNeedsResizable,
 ];
 
 export interface RuleCatalogueEntry {

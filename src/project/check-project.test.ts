@@ -221,7 +221,7 @@ describe('tabBar icons, theme, sitemap and workers', () => {
       'tab-icon-format tabBar.list.1.iconPath',
     ]);
     expect(report.diagnostics[1]!.message).toContain('gif');
-    const wrongExt = await checkFiles({ ...tabApp(['img/a.gif', 'img']), ...pageFiles('pages/two/two'), 'img/a.gif': GIF });
+    const wrongExt = await checkFiles({ ...tabApp(['img/a.gif', 'img/dir.png']), ...pageFiles('pages/two/two'), 'img/a.gif': GIF, 'img/dir.png/x': '' });
     // The extension written in app.json is the in-file rule's (tab-bar-icon-type); the folder is ours.
     expect(codes(wrongExt.diagnostics).filter((c) => c.startsWith('tab-icon'))).toEqual(['tab-icon-not-file']);
   });

@@ -33,7 +33,9 @@ export class ProjectFs {
     if (!found) {
       found = stat(this.absolute(relative)).then(
         (s) => ({ kind: s.isDirectory() ? 'directory' as const : s.isFile() ? 'file' as const : 'missing' as const, size: s.size }),
-        () => ({ kind: 'missing' as const, size: 0 }),
+        // Only "not there" is missing. An entry that exists but cannot be inspected (a symlink loop,
+        // a folder without permission) counts as a file, so that reading it reports why it failed.
+        (error: NodeJS.ErrnoException) => ({ kind: error.code === 'ENOENT' || error.code === 'ENOTDIR' ? 'missing' as const : 'file' as const, size: 0 }),
       );
       this.kinds.set(relative, found);
     }

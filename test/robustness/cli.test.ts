@@ -1,0 +1,189 @@
+/**
+ * The CLI as a real process on hostile file systems: unreadable files, symlink loops, a missing
+ * app.json, 10k files. Each case must end with a clear message, exit 2 where the check cannot run,
+ * no crash (no stack trace), and nothing written to the project.
+ */
+import { execFile } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = path.join(ROOT, 'src', 'cli', 'index.ts');
+// By file URL: the CLI runs with a temporary folder as its working directory, where `tsx` does not resolve.
+const TSX = pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+const IS_ROOT = process.getuid?.() === 0;
+const work = mkdtempSync(path.join(tmpdir(), 'mps-cli-robustness-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Run { code: number | null; stdout: string; stderr: string }
+
+function cli(args: string[], cwd = work): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', TSX, CLI, ...args], {
+      cwd, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 20_000, maxBuffer: 16 * 1024 * 1024,
+    }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** Every file and folder under a directory with its size and mtime: proof that nothing was written. */
+function snapshot(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const full = path.join(at, entry.name);
+      if (entry.isSymbolicLink()) {
+        out.push(`${full} -> link`);
+        continue;
+      }
+      let info;
+      try {
+        info = statSync(full);
+      } catch {
+        out.push(`${full} ?`);
+        continue;
+      }
+      out.push(`${full} ${info.size} ${info.mtimeMs}`);
+      if (entry.isDirectory()) walk(full);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+function expectNoCrash(run: Run) {
+  expect([0, 1, 2]).toContain(run.code);
+  const output = run.stdout + run.stderr;
+  expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // a stack trace
+  expect(output).not.toMatch(/Unhandled|Uncaught|TypeError|RangeError|Maximum call stack/);
+}
+
+let counter = 0;
+function project(files: Record<string, string> = {}): string {
+  const dir = path.join(work, `p${counter++}`);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+const VALID = {
+  'app.json': JSON.stringify({ pages: ['pages/index/index', 'pages/other/index'] }, null, 2),
+  'app.js': 'App({})',
+  'pages/index/index.json': '{}',
+  'pages/index/index.js': 'Page({})',
+  'pages/index/index.wxml': '<view/>',
+  'pages/other/index.json': '{}',
+  'pages/other/index.js': 'Page({})',
+  'pages/other/index.wxml': '<view/>',
+};
+
+describe('CLI robustness (real process)', () => {
+  it('runs cleanly on a valid project (baseline)', async () => {
+    const dir = project(VALID);
+    const before = snapshot(dir);
+    const run = await cli(['check', dir]);
+    expectNoCrash(run);
+    expect(run.code).toBe(0);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('exits 2 with a clear message when app.json is missing', async () => {
+    const dir = project({ 'README.md': '# not a mini program' });
+    const before = snapshot(dir);
+    const run = await cli(['check', dir]);
+    expectNoCrash(run);
+    expect(run.code).toBe(2);
+    expect(run.stdout + run.stderr).toMatch(/app\.json/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('exits 2 when the folder does not exist, and when validate is given a folder or a missing file', async () => {
+    const [missing, folder, noFile] = await Promise.all([
+      cli(['check', path.join(work, 'no-such-folder')]),
+      cli(['validate', work]),
+      cli(['validate', path.join(work, 'no-such-file.json')]),
+    ]);
+    for (const run of [missing, folder, noFile]) {
+      expectNoCrash(run);
+      expect(run.code).toBe(2);
+    }
+    expect(missing.stdout + missing.stderr).toMatch(/no-such-folder/);
+    expect(noFile.stdout + noFile.stderr).toMatch(/ENOENT|no-such-file/);
+  });
+
+  it.skipIf(IS_ROOT)('exits 2 on an unreadable app.json or page json (chmod 000; skipped as root, who can read anything)', async () => {
+    const dir = project(VALID);
+    chmodSync(path.join(dir, 'app.json'), 0o000);
+    const pageDir = project(VALID);
+    chmodSync(path.join(pageDir, 'pages/other/index.json'), 0o000);
+    try {
+      const before = [snapshot(dir), snapshot(pageDir)];
+      const [app, page, single] = await Promise.all([
+        cli(['check', dir]), cli(['check', pageDir]), cli(['validate', path.join(dir, 'app.json')]),
+      ]);
+      for (const run of [app, page, single]) {
+        expectNoCrash(run);
+        expect(run.code).toBe(2);
+        expect(run.stdout + run.stderr).toMatch(/EACCES|permission/i);
+      }
+      expect(page.stdout + page.stderr).toMatch(/pages\/other\/index\.json/);
+      expect([snapshot(dir), snapshot(pageDir)]).toEqual(before);
+    } finally {
+      chmodSync(path.join(dir, 'app.json'), 0o644);
+      chmodSync(path.join(pageDir, 'pages/other/index.json'), 0o644);
+    }
+  });
+
+  it('reports symlink loops instead of hanging or crashing', async () => {
+    const dir = project(VALID);
+    rmSync(path.join(dir, 'pages/other/index.json'));
+    symlinkSync('loop-b.json', path.join(dir, 'pages/other/index.json'));
+    symlinkSync('index.json', path.join(dir, 'pages/other/loop-b.json'));
+    symlinkSync('.', path.join(dir, 'pages/self')); // a folder that contains itself
+    symlinkSync('..', path.join(dir, 'pages/index/up'));
+    const loopedApp = project({});
+    symlinkSync('app.json', path.join(loopedApp, 'app.json'));
+    const before = [snapshot(dir), snapshot(loopedApp)];
+    const [page, app, single] = await Promise.all([
+      cli(['check', dir]), cli(['check', loopedApp]), cli(['validate', path.join(loopedApp, 'app.json')]),
+    ]);
+    for (const run of [page, app, single]) {
+      expectNoCrash(run);
+      expect(run.code).not.toBe(0);
+      expect(run.stdout + run.stderr).toMatch(/ELOOP|symbolic link|loop/i);
+    }
+    expect(page.stdout + page.stderr).toMatch(/pages\/other\/index/);
+    expect(app.code).toBe(2);
+    expect(single.code).toBe(2);
+    expect([snapshot(dir), snapshot(loopedApp)]).toEqual(before);
+  });
+
+  it('handles a folder with 10k files, with and without app.json', async () => {
+    const dir = project({});
+    mkdirSync(path.join(dir, 'assets'));
+    for (let i = 0; i < 10_000; i++) writeFileSync(path.join(dir, 'assets', `f${i}.json`), i % 2 ? '{}' : 'not json');
+    const noApp = await cli(['check', dir]);
+    expectNoCrash(noApp);
+    expect(noApp.code).toBe(2);
+    expect(noApp.stdout + noApp.stderr).toMatch(/app\.json/);
+
+    for (const [file, text] of Object.entries(VALID)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+    const before = snapshot(dir);
+    const started = performance.now();
+    const withApp = await cli(['check', dir]);
+    expectNoCrash(withApp);
+    expect(withApp.code).toBe(0);
+    expect(performance.now() - started).toBeLessThan(9_000);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});

@@ -59,7 +59,7 @@ describe('miniprogram-schema check', SLOW, () => {
     const broken = await cli(['check', tempProject('broken')]);
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain('pages/index/index.json');
-    expect(broken.stdout).toMatch(/> +5 \| +"coupon-card"/);
+    expect(broken.stdout).toMatch(/> +6 \| +"coupon-card"/);
     expect(broken.stdout).toMatch(/✖ \d+ errors, \d+ warnings/);
     expect(broken.stdout).not.toMatch(ANSI);
   });
@@ -87,7 +87,7 @@ describe('miniprogram-schema check', SLOW, () => {
     const annotations = lines.filter((l) => l.startsWith('::'));
     expect(annotations.length).toBeGreaterThanOrEqual(10);
     for (const line of annotations) expect(line).toMatch(/^::(error|warning) file=[^,]+,line=\d+,col=\d+,title=[a-z0-9-]+::\S/);
-    expect(run.stdout).toContain('::error file=' + path.basename(dir) + '/pages/index/index.json,line=5,col=20,title=component-missing::');
+    expect(run.stdout).toContain('::error file=' + path.basename(dir) + '/pages/index/index.json,line=6,col=20,title=component-missing::');
   });
 
   it('--locale zh-CN, or a Chinese LANG, gives Chinese output; --locale wins over LANG', async () => {
@@ -145,12 +145,12 @@ describe('miniprogram-schema validate', SLOW, () => {
     expect(app.code).toBe(1);
     const report = JSON.parse(app.stdout) as { files: string[]; diagnostics: Array<{ code: string; file: string }> };
     expect(report.files).toEqual(['app.json', 'theme.json']);
-    expect(report.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['invalid-color', 'theme-variable-missing', 'theme-variable-unpaired']));
+    expect(report.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['tab-page-not-in-pages', 'theme-variable-missing', 'theme-variable-unpaired']));
 
     const component = await cli(['validate', 'components/price-tag/price-tag.json', '-f', 'json'], { cwd: dir });
     expect(JSON.parse(component.stdout).diagnostics.map((d: { code: string }) => d.code)).toEqual(['page-key-in-component']);
     const page = await cli(['validate', 'pages/logs/logs.json', '-f', 'json'], { cwd: dir });
-    expect(JSON.parse(page.stdout).diagnostics.map((d: { code: string }) => d.code)).toEqual(['app-key-in-page']);
+    expect(JSON.parse(page.stdout).diagnostics.map((d: { code: string }) => d.code)).toEqual(['invalid-type', 'app-key-in-page']);
     const forced = await cli(['validate', 'pages/logs/logs.json', '--kind', 'app', '-f', 'json'], { cwd: dir });
     expect(JSON.parse(forced.stdout).diagnostics.map((d: { code: string }) => d.code)).toContain('missing-key');
   });

@@ -39,15 +39,16 @@ describe('checkProject on the examples', () => {
   it('reports the mistakes of examples/broken at their file, line and column', async () => {
     const report = await checkProject(tempProject('broken'));
     const at = (code: string) => find(report.diagnostics, code).map((d) => `${d.file}:${d.line}:${d.column}`);
-    expect(at('component-missing')).toEqual(['pages/index/index.json:5:20']);
-    expect(at('tab-icon-missing')).toEqual(['app.json:25:21', 'app.json:26:29']);
+    expect(at('component-missing')).toEqual(['pages/index/index.json:6:20']);
+    expect(at('tab-icon-missing')).toEqual(['app.json:24:21', 'app.json:25:29']);
     expect(at('page-template-missing')).toEqual(['app.json:4:5']);
-    expect(at('app-key-in-page')).toEqual(['pages/logs/logs.json:3:3']);
+    expect(at('app-key-in-page')).toEqual(['pages/logs/logs.json:4:3']);
     expect(at('page-key-in-component')).toEqual(['components/price-tag/price-tag.json:3:3']);
-    expect(at('invalid-color')).toEqual(['app.json:7:37']);
-    expect(at('invalid-type')).toEqual(['app.json:9:30']);
-    expect(at('theme-variable-missing')).toContain('app.json:14:24');
-    expect(report.errorCount).toBeGreaterThanOrEqual(8);
+    expect(at('invalid-color')).toEqual(['pages/index/index.json:3:35']);
+    expect(at('invalid-type')).toEqual(['pages/logs/logs.json:3:28']);
+    expect(at('tab-page-not-in-pages')).toEqual(['app.json:22:21']);
+    expect(at('theme-variable-missing')).toContain('app.json:13:24');
+    expect(report.errorCount).toBeGreaterThanOrEqual(9);
     expect(report.errorCount + report.warningCount).toBe(report.diagnostics.length);
     for (const d of report.diagnostics) {
       expect(d.file).toMatch(/^[^/\\].*[^/\\]$/);

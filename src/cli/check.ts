@@ -1,4 +1,5 @@
 /** `miniprogram-schema check [dir]`: the whole-project check. */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { checkProject } from '../project/index.js';
 import { FATAL_PROJECT_CODES } from '../project/messages.js';
@@ -26,9 +27,18 @@ export const checkCommand: CliCommand = {
     }
     if (positionals.length > 1) throw new UsageError(say(options.locale, 'tooManyDirs'));
     const progress = progressLine(io.stderr, options.locale);
-    const report = await checkProject(path.resolve(io.cwd, positionals[0] ?? '.'), { locale: options.locale, onProgress: progress.update });
+    const report = await checkProject(projectFolder(path.resolve(io.cwd, positionals[0] ?? '.')), { locale: options.locale, onProgress: progress.update });
     progress.finish();
     const code = writeReport(report, options, io);
     return report.diagnostics.some((d) => UNREADABLE_INPUT.has(d.code)) ? EXIT_USAGE : code;
   },
 };
+
+/** `check miniprogram/app.json` means its folder. */
+function projectFolder(target: string): string {
+  try {
+    return statSync(target).isFile() ? path.dirname(target) : target;
+  } catch {
+    return target;
+  }
+}

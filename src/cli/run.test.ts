@@ -1,4 +1,5 @@
 /** The dispatcher, options, colour and progress, in-process with fake streams. */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliCommand, CliIo } from './command.js';
 import { colorEnabled } from './color.js';
@@ -49,6 +50,13 @@ describe('run', () => {
     expect(await run(['--help'], io, [hello])).toBe(0);
     expect(out()).toContain('hello world');
     expect(out()).toMatch(/hello <who> +Say hello/);
+  });
+
+  it('checks the folder of a file given to check', async () => {
+    const dir = tempProject('valid');
+    const { io, out } = fakeIo();
+    expect(await run(['check', path.join(dir, 'miniprogram', 'app.json'), '--format', 'json'], io)).toBe(0);
+    expect(JSON.parse(out())).toMatchObject({ root: path.join(dir, 'miniprogram'), errorCount: 0 });
   });
 
   it('prints help in the locale --locale names', async () => {

@@ -7,6 +7,7 @@ import { FILE_KINDS, type FileKind, guessPageOrComponent, kindFromFileName, vali
 import { JsonFile } from '../project/json-file.js';
 import { projectMessage } from '../project/messages.js';
 import { relocateMisplacedKeys } from '../project/misplaced-keys.js';
+import { byPlace } from '../project/order.js';
 import type { ProjectReport } from '../project/types.js';
 import type { ThemeVariables } from '../validate/theme.js';
 import { type CliCommand, EXIT_USAGE } from './command.js';
@@ -32,7 +33,7 @@ export const validateCommand: CliCommand = {
     const kind = values.kind === undefined ? undefined : choice('kind', values.kind, FILE_KINDS, 'page', options.locale);
     if (positionals.length === 0) throw new UsageError(say(options.locale, 'noFiles'));
     const results = await Promise.all(positionals.map((file) => validateFile(path.resolve(io.cwd, file), io.cwd, kind, options.locale)));
-    const diagnostics = results.flatMap((r) => r.diagnostics);
+    const diagnostics = results.flatMap((r) => r.diagnostics).sort(byPlace);
     const report: ProjectReport = {
       root: io.cwd,
       files: results.filter((r) => r.read).map((r) => r.file).sort(),

@@ -12,6 +12,7 @@ import { ProjectContext } from './context.js';
 import { findMiniprogramRoot } from './find-root.js';
 import { FILE_KINDS, validatorFor } from './file-kind.js';
 import { PROJECT_MESSAGES, projectMessage } from './messages.js';
+import { byPlace } from './order.js';
 import { checkPage, listPages } from './pages.js';
 import { ProjectFs } from './project-fs.js';
 import { checkTabIcons } from './tab-icons.js';
@@ -90,12 +91,3 @@ function withoutEchoes(diagnostics: Diagnostic[]): Diagnostic[] {
 function isProjectCode(code: string): boolean {
   return Object.hasOwn(PROJECT_MESSAGES, code);
 }
-
-function byPlace(a: Diagnostic, b: Diagnostic): number {
-  return compare(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.code, b.code);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-

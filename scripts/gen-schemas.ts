@@ -280,11 +280,11 @@ export function editorSchema(kind: ConfigKind, locale: Locale): Json | undefined
   const schema = zodSchemaOf(kind);
   if (!schema) return undefined;
   const { root, definitions } = splitDefinitions(rawJsonSchema(schema), kind.typeName);
-  const body = withExpressibleRules(kind.typeName, rewriteNode(root, locale));
+  const body = withExpressibleRules(kind.typeName, rewriteNode(root, locale), locale);
   if (isObject(body.properties) && !('$schema' in body.properties)) {
     body.properties = { $schema: SCHEMA_PROPERTY[locale], ...body.properties };
   }
-  const defs = Object.fromEntries(Object.entries(definitions).map(([name, def]) => [name, withExpressibleRules(name, rewriteNode(def, locale))]));
+  const defs = Object.fromEntries(Object.entries(definitions).map(([name, def]) => [name, withExpressibleRules(name, rewriteNode(def, locale), locale)]));
   return orderKeys({
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: schemaUrl(locale, kind.kind),

@@ -7,6 +7,7 @@
  */
 import type { JsonPath } from '../diagnostics.js';
 import type { AppJson } from '../types.js';
+import { memo } from '../validate/memo.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -58,6 +59,10 @@ export interface SubpackageRef {
  * `subPackages`, so the lowercase list wins and the other one is ignored.
  */
 export function subpackagesOf(app: AppJson): SubpackageRef[] {
+  return memo(subpackagesOf, app, readSubpackages);
+}
+
+function readSubpackages(app: AppJson): SubpackageRef[] {
   const o = asObj(app);
   const key = Array.isArray(o.subpackages) ? 'subpackages' : 'subPackages';
   const out: SubpackageRef[] = [];
@@ -101,6 +106,10 @@ export interface PageRef {
 
 /** Every declared page: main package first, then each subpackage's pages joined to its root. */
 export function allPages(app: AppJson): PageRef[] {
+  return memo(allPages, app, readAllPages);
+}
+
+function readAllPages(app: AppJson): PageRef[] {
   const out: PageRef[] = stringsAt(app, 'pages').map(([i, page]) => ({ page, path: ['pages', i] }));
   for (const sp of subpackagesOf(app)) {
     if (sp.normalRoot === undefined) continue;

@@ -11,6 +11,7 @@ import { message } from '../locales/index.js';
 import type { Locale } from '../meta.js';
 import type { Rule } from '../rules/types.js';
 import { fastAccept } from './fast-accept.js';
+import { withMemo } from './memo.js';
 import { describeValue, issuesToDiagnostics } from './issues.js';
 import { checkThemeVariables, type ThemeVariables } from './theme.js';
 
@@ -64,7 +65,10 @@ function checkValue<T>(spec: ConfigSpec<T>, value: unknown, locale: Locale, opti
   const diagnostics = !result || result.success ? [] : issuesToDiagnostics(result.error.issues, { schema: spec.schema, input: value, locale });
   const structurallySound = !diagnostics.some((d) => d.severity === 'error');
   if (structurallySound) {
-    for (const rule of spec.rules ?? []) diagnostics.push(...runRule(rule, value as T, locale));
+    // One memo scope for all rules: the views they share (every page, every subpackage) are built once.
+    withMemo(() => {
+      for (const rule of spec.rules ?? []) diagnostics.push(...runRule(rule, value as T, locale));
+    });
   }
   if (options.theme) diagnostics.push(...checkThemeVariables(spec.schema, value, options.theme, locale));
   return diagnostics;

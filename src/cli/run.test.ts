@@ -1,11 +1,13 @@
 /** The dispatcher, options, colour and progress, in-process with fake streams. */
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CliCommand, CliIo } from './command.js';
 import { colorEnabled } from './color.js';
 import { progressLine, PROGRESS_MIN_FILES } from './progress.js';
 import { run } from './run.js';
-import { tempProject } from '../project/test-support.js';
+import { removeTempProjects, tempProject } from '../project/test-support.js';
+
+afterAll(removeTempProjects);
 
 function fakeIo(overrides: Partial<CliIo> = {}) {
   const out: string[] = [];

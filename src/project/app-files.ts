@@ -3,7 +3,7 @@ import { validateSitemapJson } from '../sitemap/index.js';
 import { validateThemeJson } from '../theme/index.js';
 import type { ThemeVariables } from '../validate/theme.js';
 import type { ComponentWalker } from './components.js';
-import type { ProjectContext } from './context.js';
+import type { Place, ProjectContext } from './context.js';
 import type { JsonFile } from './json-file.js';
 import { joinInside } from './project-fs.js';
 import { shown, sourceFiles } from './source-files.js';
@@ -57,6 +57,30 @@ export async function checkWorkers(ctx: ProjectContext, app: JsonFile): Promise<
   if (inside === undefined || !(await ctx.fs.isDirectory(inside))) {
     ctx.report('workers-missing', { file: app, path: typeof workers === 'string' ? ['workers'] : ['workers', 'path'] }, { target: folder });
   }
+}
+
+/** `subpackages[].entry`: a script relative to the subpackage root (`.js` may be left out). */
+export async function checkSubpackageEntries(ctx: ProjectContext, app: JsonFile): Promise<void> {
+  const checks: Promise<void>[] = [];
+  for (const key of ['subpackages', 'subPackages']) {
+    const packages = app.objectAt([])?.[key];
+    if (!Array.isArray(packages)) continue;
+    packages.forEach((pkg: unknown, i) => {
+      const { root, entry } = (pkg ?? {}) as { root?: unknown; entry?: unknown };
+      if (typeof root === 'string' && typeof entry === 'string' && entry !== '') checks.push(checkEntry(ctx, { file: app, path: [key, i, 'entry'] }, root, entry));
+    });
+  }
+  await Promise.all(checks);
+}
+
+async function checkEntry(ctx: ProjectContext, place: Place, root: string, entry: string): Promise<void> {
+  const file = joinInside(root, entry);
+  const candidates = file === undefined ? [] : /\.(js|ts)$/.test(file) ? [file] : [file, `${file}.js`, `${file}.ts`];
+  for (const candidate of candidates) {
+    const inside = ctx.inCode(candidate);
+    if (inside !== undefined && (await ctx.fs.isFile(inside))) return;
+  }
+  ctx.report('subpackage-entry-missing', place, { target: ctx.inCode(file ?? entry) ?? entry });
 }
 
 /** `tabBar.custom: true` needs the `custom-tab-bar/index` component at the code root. */

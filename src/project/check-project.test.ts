@@ -190,6 +190,15 @@ describe('components', () => {
     expect(report.diagnostics.map((d) => `${d.code} ${d.file}`)).toEqual(['page-key-in-component c/a/a.json']);
   });
 
+  it('follows componentGenerics defaults', async () => {
+    const report = await checkFiles({
+      ...minimalApp(),
+      ...pageFiles('pages/index/index', { componentGenerics: { cell: { default: '/c/cell' }, row: true, item: { default: './item' } } }),
+      ...componentFiles('c/cell'),
+    });
+    expect(report.diagnostics).toMatchObject([{ code: 'component-missing', path: ['componentGenerics', 'item', 'default'] }]);
+  });
+
   it('needs custom-tab-bar/index when tabBar.custom is true', async () => {
     const tabBar = {
       custom: true, color: '#000000', selectedColor: '#000000', backgroundColor: '#ffffff',
@@ -257,6 +266,15 @@ describe('tabBar icons, theme, sitemap and workers', () => {
     const report = await checkFiles({ ...minimalApp(), 'sitemap.json': { rules: 'all' }, 'project.private.config.json': '{ "setting": { "urlCheck": "no" } }' });
     expect(report.files).toEqual(expect.arrayContaining(['sitemap.json', 'project.private.config.json']));
     expect(report.diagnostics.map((d) => d.file)).toEqual(expect.arrayContaining(['sitemap.json', 'project.private.config.json']));
+  });
+
+  it('needs each subpackage entry script', async () => {
+    const report = await checkFiles({
+      ...minimalApp({ subpackages: [{ root: 'a', pages: ['p/p'], entry: 'main.js' }, { root: 'b/', pages: ['p/p'], entry: 'boot' }] }),
+      ...pageFiles('a/p/p'), ...pageFiles('b/p/p'), 'b/boot.ts': '',
+    });
+    expect(report.diagnostics).toMatchObject([{ code: 'subpackage-entry-missing', path: ['subpackages', 0, 'entry'] }]);
+    expect(report.diagnostics[0]!.message).toContain('"a/main.js"');
   });
 
   it('needs app.js or app.ts', async () => {

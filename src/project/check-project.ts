@@ -6,7 +6,7 @@ import path from 'node:path';
 import { validateAppJson } from '../app/index.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
-import { checkAppScript, checkCustomTabBar, checkSitemap, checkTheme, checkWorkers, themeVariables } from './app-files.js';
+import { checkAppScript, checkCustomTabBar, checkSitemap, checkSubpackageEntries, checkTheme, checkWorkers, themeVariables } from './app-files.js';
 import { ComponentWalker } from './components.js';
 import { ProjectContext } from './context.js';
 import { findMiniprogramRoot } from './find-root.js';
@@ -66,6 +66,7 @@ async function checkMiniprogram(ctx: ProjectContext): Promise<void> {
     checkAppScript(ctx, app),
     checkSitemap(ctx, app),
     checkWorkers(ctx, app),
+    checkSubpackageEntries(ctx, app),
     checkTabIcons(ctx, app, themeFile),
     checkCustomTabBar(ctx, app, walker),
     walker.checkUsing(app, ''),

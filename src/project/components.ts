@@ -21,12 +21,21 @@ export class ComponentWalker {
     private readonly theme: ThemeVariables | undefined,
   ) {}
 
-  /** Checks every component `owner` lists; `ownerDir` is the owner's folder, relative to the code root. */
+  /**
+   * Checks every component `owner` lists in `usingComponents`, and the default implementations of its
+   * `componentGenerics`; `ownerDir` is the owner's folder, relative to the code root.
+   */
   async checkUsing(owner: JsonFile, ownerDir: string): Promise<void> {
-    const using = owner.objectAt(['usingComponents']);
-    if (!using) return;
-    await Promise.all(Object.entries(using).map(([tag, request]) =>
-      typeof request === 'string' ? this.checkReference({ file: owner, path: ['usingComponents', tag] }, ownerDir, tag, request) : undefined));
+    const references: Array<[JsonPath, string, unknown]> = [];
+    for (const [tag, request] of Object.entries(owner.objectAt(['usingComponents']) ?? {})) {
+      references.push([['usingComponents', tag], tag, request]);
+    }
+    for (const [name, generic] of Object.entries(owner.objectAt(['componentGenerics']) ?? {})) {
+      const request = (generic as { default?: unknown } | null)?.default;
+      if (request !== undefined) references.push([['componentGenerics', name, 'default'], name, request]);
+    }
+    await Promise.all(references.map(([path, tag, request]) =>
+      typeof request === 'string' && request !== '' ? this.checkReference({ file: owner, path }, ownerDir, tag, request) : undefined));
   }
 
   /** Checks the component at a known base path (e.g. `custom-tab-bar/index`); `false` when it is absent. */

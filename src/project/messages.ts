@@ -140,6 +140,11 @@ export const PROJECT_MESSAGES = {
     'zh-CN': (p) => `tabBar.custom 为 true，但缺少自定义 tabBar 组件 ${p.tried}。请在代码根目录创建 custom-tab-bar/index.{js,json,wxml,wxss}。`,
     en: (p) => `tabBar.custom is true but the custom tab bar component ${p.tried} is missing. Create custom-tab-bar/index.{js,json,wxml,wxss} at the code root.`,
   },
+  'subpackage-entry-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `分包入口文件 "${p.target}" 不存在。entry 是相对于分包 root 的 js 文件路径，请修正路径或创建该文件。`,
+    en: (p) => `The subpackage entry file "${p.target}" does not exist. entry is a js file path relative to the subpackage root: fix it or create the file.`,
+  },
   'workers-missing': {
     severity: 'error',
     'zh-CN': (p) => `workers 指向的目录 "${p.target}" 不存在。请创建该目录（Worker 脚本放在其中），或删除 workers 配置。`,

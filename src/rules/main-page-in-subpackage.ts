@@ -17,7 +17,8 @@ export const mainPageInSubpackage: Rule<AppJson> = {
   *check(app) {
     const packages = subpackagesOf(app).filter((sp) => sp.normalRoot);
     for (const [i, page] of stringsAt(app, 'pages')) {
-      const sp = packages.find((s) => normalizeFile(page).startsWith(s.normalRoot!));
+      const normal = normalizeFile(page);
+      const sp = packages.find((s) => normal.startsWith(s.normalRoot!));
       if (sp) yield { path: ['pages', i], params: { page, subpackage: `${sp.key}[${sp.index}]`, root: sp.root! } };
     }
   },

@@ -162,6 +162,28 @@ describe('components', () => {
     expect(report.files).toEqual(expect.arrayContaining(['components/list/index.json', 'miniprogram_npm/some-ui/button/index.json']));
   });
 
+  it('resolves "../" past the code root from the root, like WeChat, and skips useExtendedLib packages', async () => {
+    const report = await checkFiles({
+      ...minimalApp({ useExtendedLib: { weui: true } }),
+      ...pageFiles('pages/index/index', using({
+        card: '../../../../components/card/card', dialog: 'weui-miniprogram/dialog/dialog', slide: '/miniprogram_npm/weui-miniprogram/slideview/slideview',
+      })),
+      ...componentFiles('components/card/card'),
+    });
+    expect(report.diagnostics).toEqual([]);
+  });
+
+  it('takes the first candidate with a json and a wxml, as WeChat does', async () => {
+    const report = await checkFiles({
+      ...minimalApp(),
+      ...pageFiles('pages/index/index', using({ list: '/c/list' })),
+      'c/list.js': 'Component({});\n',
+      ...componentFiles('c/list/index'),
+    });
+    expect(report.diagnostics).toEqual([]);
+    expect(report.files).toContain('c/list/index.json');
+  });
+
   it('reports a missing component at the usingComponents entry of the file that uses it', async () => {
     const report = await checkFiles({
       ...minimalApp(),
@@ -174,7 +196,7 @@ describe('components', () => {
   it('reports components outside the root and components missing their json, script or template', async () => {
     const report = await checkFiles({
       ...minimalApp(),
-      ...pageFiles('pages/index/index', using({ out: '../../../elsewhere/x', half: '/components/half/half' })),
+      ...pageFiles('pages/index/index', using({ out: './../../../elsewhere/x', half: '/components/half/half' })),
       'components/half/half.wxml': '<view />\n',
     });
     expect(codes(report.diagnostics).sort()).toEqual(['component-json-missing', 'component-outside-root', 'component-script-missing']);

@@ -8,8 +8,10 @@ import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import { checkAppScript, checkCustomTabBar, checkSitemap, checkSubpackageEntries, checkTheme, checkWorkers, themeVariables } from './app-files.js';
 import { ComponentWalker } from './components.js';
+import { extendedLibPackages } from './resolve-component.js';
 import { ProjectContext } from './context.js';
 import { findMiniprogramRoot } from './find-root.js';
+import type { JsonFile } from './json-file.js';
 import { FILE_KINDS, validatorFor } from './file-kind.js';
 import { PROJECT_MESSAGES, projectMessage } from './messages.js';
 import { byPlace } from './order.js';
@@ -61,7 +63,11 @@ async function checkMiniprogram(ctx: ProjectContext): Promise<void> {
   ctx.done(appPath);
   const pages = listPages(app);
   ctx.expect(pages.length);
-  const walker = new ComponentWalker(ctx, app.objectAt(['resolveAlias']), theme);
+  const walker = new ComponentWalker(ctx, {
+    aliases: app.objectAt(['resolveAlias']),
+    extendedLibs: extendedLibPackages(app.objectAt(['useExtendedLib']), ...subpackageSettings(app, 'useExtendedLib')),
+    ...(theme ? { theme } : {}),
+  });
   await Promise.all([
     checkAppScript(ctx, app),
     checkSitemap(ctx, app),
@@ -72,6 +78,11 @@ async function checkMiniprogram(ctx: ProjectContext): Promise<void> {
     walker.checkUsing(app, ''),
     ...pages.map((page) => checkPage(ctx, walker, page, theme)),
   ]);
+}
+
+function subpackageSettings(app: JsonFile, key: string): unknown[] {
+  const value = app.objectAt([]) ?? {};
+  return [value.subpackages, value.subPackages].flatMap((list) => (Array.isArray(list) ? list.map((pkg) => (pkg as Record<string, unknown> | null)?.[key]) : []));
 }
 
 function report(fs: ProjectFs, diagnostics: Diagnostic[]): ProjectReport {

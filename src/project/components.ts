@@ -17,8 +17,13 @@ export class ComponentWalker {
 
   constructor(
     private readonly ctx: ProjectContext,
-    private readonly aliases: Record<string, unknown> | undefined,
-    private readonly theme: ThemeVariables | undefined,
+    private readonly options: {
+      /** app.json `resolveAlias`. */
+      aliases?: Record<string, unknown>;
+      /** npm packages provided by `useExtendedLib`. */
+      extendedLibs?: string[];
+      theme?: ThemeVariables;
+    } = {},
   ) {}
 
   /**
@@ -46,14 +51,21 @@ export class ComponentWalker {
   }
 
   private async checkReference(place: Place & { path: JsonPath }, ownerDir: string, tag: string, request: string): Promise<void> {
-    const resolution = componentCandidates(applyAlias(request, this.aliases), ownerDir);
-    if (resolution.kind === 'plugin') return;
+    const resolution = componentCandidates(applyAlias(request, this.options.aliases), ownerDir, this.options.extendedLibs);
+    if (resolution.kind === 'skipped') return;
     if (resolution.kind === 'outside') {
       this.ctx.report('component-outside-root', place, { target: request, key: tag });
       return;
     }
-    for (const base of resolution.bases) {
-      if (await this.checkAt(base, place)) return;
+    const found = await Promise.all(resolution.bases.map((base) => sourceFiles(this.ctx, base)));
+    // WeChat takes the first candidate with both a json and a wxml; when none has both, the first
+    // one with any file is checked so the message names what is missing there.
+    const complete = found.findIndex((files) => files.hasJson && files.hasTemplate);
+    const partial = found.findIndex((files) => files.hasJson || files.hasScript || files.hasTemplate);
+    const chosen = resolution.bases[complete >= 0 ? complete : partial];
+    if (chosen !== undefined) {
+      await this.checkOnce(chosen, place);
+      return;
     }
     const tried = resolution.bases.map((base) => shown(this.ctx, base, ['.json'])).join(', ');
     this.ctx.report('component-missing', place, { target: request, key: tag, tried });
@@ -89,7 +101,7 @@ export class ComponentWalker {
     const jsonPath = ctx.inCode(`${base}.json`)!;
     const file = await ctx.readJson(jsonPath);
     if (file) {
-      const diagnostics = ctx.validate(file, validateComponentJson, this.theme ? { theme: this.theme } : {});
+      const diagnostics = ctx.validate(file, validateComponentJson, this.options.theme ? { theme: this.options.theme } : {});
       ctx.add(relocateMisplacedKeys('component', file.value, diagnostics, { locale: ctx.locale, file: jsonPath, position: (p, a) => file.position(p, a) }));
     }
     ctx.done(jsonPath);

@@ -1,16 +1,35 @@
 /**
- * Where a `usingComponents` path leads, following WeChat's lookup: `plugin://` is skipped, `/x` is
- * from the code root, `./x` and `../x` from the referencing file, and a bare `x` is tried relative
- * first and then in `miniprogram_npm` of each folder up to the code root. `resolveAlias` applies
- * first. A path naming a folder falls back to `folder/index`.
+ * Where a `usingComponents` path leads, following WeChat's compiler: `plugin://` and extended-library
+ * paths (`useExtendedLib`) are skipped; `/x` is from the code root; `../x` is tried from the code
+ * root with the leading `../` removed, then from the referencing file; `./x` from the referencing
+ * file; a bare `x` from the referencing file, then in `miniprogram_npm` of each folder up to the code
+ * root. `resolveAlias` applies first. Every candidate falls back to `candidate/index`.
  */
 import path from 'node:path';
 import { joinInside } from './project-fs.js';
 
 export type Resolution =
-  | { kind: 'plugin' }
+  | { kind: 'skipped' }
   | { kind: 'outside' }
   | { kind: 'candidates'; bases: string[] };
+
+/** npm packages each `useExtendedLib` key provides (WeChat serves them; they are not in the project). */
+const EXTENDED_LIB_PACKAGES: Record<string, string[]> = {
+  weui: ['weui-miniprogram'],
+  kbone: ['miniprogram-element', 'miniprogram-render'],
+};
+
+/** Packages provided by the `useExtendedLib` objects given (app.json's and its subpackages'). */
+export function extendedLibPackages(...settings: unknown[]): string[] {
+  const packages = new Set<string>();
+  for (const setting of settings) {
+    if (setting === null || typeof setting !== 'object' || Array.isArray(setting)) continue;
+    for (const [lib, enabled] of Object.entries(setting)) {
+      if (enabled) for (const pkg of EXTENDED_LIB_PACKAGES[lib] ?? []) packages.add(pkg);
+    }
+  }
+  return [...packages];
+}
 
 /** Applies app.json `resolveAlias` (keys and values end with `/*`; the longest key wins). */
 export function applyAlias(request: string, aliases: Record<string, unknown> | undefined): string {
@@ -30,18 +49,19 @@ export function applyAlias(request: string, aliases: Record<string, unknown> | u
  * Component bases (code-root relative, without extension) to try, in order. `fromDir` is the folder
  * of the referencing json, relative to the code root.
  */
-export function componentCandidates(request: string, fromDir: string): Resolution {
-  if (/^plugin(-private)?:\/\//.test(request)) return { kind: 'plugin' };
+export function componentCandidates(request: string, fromDir: string, extendedLibs: readonly string[] = []): Resolution {
+  if (/^plugin(-private)?:\/\//.test(request) || isExtendedLib(request, extendedLibs)) return { kind: 'skipped' };
   const bases: string[] = [];
   const push = (base: string | undefined) => {
     if (base !== undefined && base !== '') bases.push(base, joinInside(base, 'index')!);
   };
   if (request.startsWith('/')) {
     push(joinInside(request));
-  } else if (request.startsWith('./') || request.startsWith('../')) {
-    const inside = joinInside(fromDir, request);
-    if (inside === undefined) return { kind: 'outside' };
-    push(inside);
+  } else if (request.startsWith('../')) {
+    push(joinInside(request.replace(/^(\.\.\/)+/, '')));
+    push(joinInside(fromDir, request));
+  } else if (request.startsWith('./')) {
+    push(joinInside(fromDir, request));
   } else {
     push(joinInside(fromDir, request));
     for (let dir: string | undefined = fromDir; dir !== undefined; dir = parentOf(dir)) {
@@ -49,6 +69,11 @@ export function componentCandidates(request: string, fromDir: string): Resolutio
     }
   }
   return bases.length ? { kind: 'candidates', bases: [...new Set(bases)] } : { kind: 'outside' };
+}
+
+function isExtendedLib(request: string, packages: readonly string[]): boolean {
+  const bare = request.replace(/^\/miniprogram_npm\//, '');
+  return packages.some((pkg) => bare === pkg || bare.startsWith(`${pkg}/`));
 }
 
 function parentOf(dir: string): string | undefined {

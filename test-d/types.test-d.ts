@@ -3,63 +3,44 @@
  * schema without regenerating, or a construct the generator renders differently, fails here.
  * tsd checks the built declarations (`npm test` builds first).
  */
-import { expectType } from 'tsd';
+import { expectAssignable, expectType } from 'tsd';
 import type * as z from 'zod';
 import type {
-  AppJson, ComponentJson, PageJson, ProjectConfigJson, ProjectPrivateConfigJson, SitemapJson, SubPackage, TabBar, TabBarItem, ThemeJson, WindowConfig,
-  appJsonSchema, componentJsonSchema, pageJsonSchema, projectConfigJsonSchema, projectPrivateConfigJsonSchema, sitemapJsonSchema, subPackageSchema,
-  tabBarItemSchema, tabBarSchema, themeJsonSchema, windowSchema,
+  AppJson, ComponentJson, PageJson, ProjectConfigJson, ProjectPrivateConfigJson, SitemapJson, SubPackage, TabBar, TabBarItem,
+  ThemeJson, WindowConfig, appJsonSchema, componentJsonSchema, pageJsonSchema, projectConfigJsonSchema,
+  projectPrivateConfigJsonSchema, sitemapJsonSchema, subPackageSchema, tabBarItemSchema, tabBarSchema, themeJsonSchema, windowSchema,
 } from '../dist/index.js';
 
 /** Strict equality: no `any` leaks, no optional/required or readonly difference. */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** Assignable both ways. */
+type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
-declare function inputOf<S extends z.ZodType>(schema: S): z.input<S>;
-declare const named: {
-  app: AppJson; window: WindowConfig; tabBar: TabBar; tabBarItem: TabBarItem; subPackage: SubPackage; page: PageJson;
-  component: ComponentJson; sitemap: SitemapJson; theme: ThemeJson; projectConfig: ProjectConfigJson;
-  projectPrivateConfig: ProjectPrivateConfigJson;
-};
-declare const schemas: {
-  app: typeof appJsonSchema; window: typeof windowSchema; tabBar: typeof tabBarSchema; tabBarItem: typeof tabBarItemSchema;
-  subPackage: typeof subPackageSchema; page: typeof pageJsonSchema; component: typeof componentJsonSchema;
-  sitemap: typeof sitemapJsonSchema; theme: typeof themeJsonSchema; projectConfig: typeof projectConfigJsonSchema;
-  projectPrivateConfig: typeof projectPrivateConfigJsonSchema;
-};
+/** Each named type and the zod schema it must equal. */
+interface Pairs {
+  AppJson: [AppJson, typeof appJsonSchema];
+  WindowConfig: [WindowConfig, typeof windowSchema];
+  TabBar: [TabBar, typeof tabBarSchema];
+  TabBarItem: [TabBarItem, typeof tabBarItemSchema];
+  SubPackage: [SubPackage, typeof subPackageSchema];
+  PageJson: [PageJson, typeof pageJsonSchema];
+  ComponentJson: [ComponentJson, typeof componentJsonSchema];
+  SitemapJson: [SitemapJson, typeof sitemapJsonSchema];
+  ThemeJson: [ThemeJson, typeof themeJsonSchema];
+  ProjectConfigJson: [ProjectConfigJson, typeof projectConfigJsonSchema];
+  ProjectPrivateConfigJson: [ProjectPrivateConfigJson, typeof projectPrivateConfigJsonSchema];
+}
 
-// Both directions: the named type accepts every zod input and the zod input accepts every named value.
-expectType<AppJson>(inputOf(schemas.app));
-expectType<z.input<typeof appJsonSchema>>(named.app);
-expectType<WindowConfig>(inputOf(schemas.window));
-expectType<z.input<typeof windowSchema>>(named.window);
-expectType<TabBar>(inputOf(schemas.tabBar));
-expectType<z.input<typeof tabBarSchema>>(named.tabBar);
-expectType<TabBarItem>(inputOf(schemas.tabBarItem));
-expectType<z.input<typeof tabBarItemSchema>>(named.tabBarItem);
-expectType<SubPackage>(inputOf(schemas.subPackage));
-expectType<z.input<typeof subPackageSchema>>(named.subPackage);
-expectType<PageJson>(inputOf(schemas.page));
-expectType<z.input<typeof pageJsonSchema>>(named.page);
-expectType<ComponentJson>(inputOf(schemas.component));
-expectType<z.input<typeof componentJsonSchema>>(named.component);
-expectType<SitemapJson>(inputOf(schemas.sitemap));
-expectType<z.input<typeof sitemapJsonSchema>>(named.sitemap);
-expectType<ThemeJson>(inputOf(schemas.theme));
-expectType<z.input<typeof themeJsonSchema>>(named.theme);
-expectType<ProjectConfigJson>(inputOf(schemas.projectConfig));
-expectType<z.input<typeof projectConfigJsonSchema>>(named.projectConfig);
-expectType<ProjectPrivateConfigJson>(inputOf(schemas.projectPrivateConfig));
-expectType<z.input<typeof projectPrivateConfigJsonSchema>>(named.projectPrivateConfig);
+/** The names whose type differs from the zod input type; `never` when all match. */
+type NotMutual = { [K in keyof Pairs]: Mutual<Pairs[K][0], z.input<Pairs[K][1]>> extends true ? never : K }[keyof Pairs];
+type NotEqual = { [K in keyof Pairs]: Equal<Pairs[K][0], z.input<Pairs[K][1]>> extends true ? never : K }[keyof Pairs];
 
-// And the strict form, which also catches differences mutual assignability would forgive.
-expectType<true>(true as Equal<AppJson, z.input<typeof appJsonSchema>>);
-expectType<true>(true as Equal<WindowConfig, z.input<typeof windowSchema>>);
-expectType<true>(true as Equal<TabBar, z.input<typeof tabBarSchema>>);
-expectType<true>(true as Equal<TabBarItem, z.input<typeof tabBarItemSchema>>);
-expectType<true>(true as Equal<SubPackage, z.input<typeof subPackageSchema>>);
-expectType<true>(true as Equal<PageJson, z.input<typeof pageJsonSchema>>);
-expectType<true>(true as Equal<ComponentJson, z.input<typeof componentJsonSchema>>);
-expectType<true>(true as Equal<SitemapJson, z.input<typeof sitemapJsonSchema>>);
-expectType<true>(true as Equal<ThemeJson, z.input<typeof themeJsonSchema>>);
-expectType<true>(true as Equal<ProjectConfigJson, z.input<typeof projectConfigJsonSchema>>);
-expectType<true>(true as Equal<ProjectPrivateConfigJson, z.input<typeof projectPrivateConfigJsonSchema>>);
+expectType<never>(null as unknown as NotMutual);
+expectType<never>(null as unknown as NotEqual);
+
+// The same, spelled out for the main type.
+declare const app: AppJson;
+declare const appInput: z.input<typeof appJsonSchema>;
+expectType<AppJson>(appInput);
+expectType<z.input<typeof appJsonSchema>>(app);
+expectAssignable<AppJson>({ pages: ['pages/index/index'], window: { navigationBarTextStyle: 'black' } });

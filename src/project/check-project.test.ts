@@ -221,6 +221,21 @@ describe('components', () => {
     expect(report.diagnostics).toMatchObject([{ code: 'component-missing', path: ['componentGenerics', 'item', 'default'] }]);
   });
 
+  it('keeps components inside the packages that may use them, unless the tag has a placeholder', async () => {
+    const subpackages = [{ root: 'shop', pages: ['p/p'] }, { root: 'solo', pages: ['p/p'], independent: true }];
+    const report = await checkFiles({
+      ...minimalApp({ subpackages }),
+      ...pageFiles('pages/index/index', { ...using({ cart: '/shop/c/cart', late: '/shop/c/cart', own: '/c/main' }), componentPlaceholder: { late: 'view' } }),
+      ...pageFiles('shop/p/p', using({ main: '/c/main', own: '../c/cart' })),
+      ...pageFiles('solo/p/p', using({ main: '/c/main', other: '/shop/c/cart' })),
+      ...componentFiles('c/main'), ...componentFiles('shop/c/cart'),
+    });
+    expect(report.diagnostics.map((d) => `${d.file} ${d.path.join('.')}`)).toEqual([
+      'pages/index/index.json usingComponents.cart', 'solo/p/p.json usingComponents.main', 'solo/p/p.json usingComponents.other',
+    ]);
+    expect(report.diagnostics[1]!.message).toContain('independent subpackage');
+  });
+
   it('needs custom-tab-bar/index when tabBar.custom is true', async () => {
     const tabBar = {
       custom: true, color: '#000000', selectedColor: '#000000', backgroundColor: '#ffffff',

@@ -8,6 +8,7 @@ import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import { checkAppScript, checkCustomTabBar, checkSitemap, checkSubpackageEntries, checkTheme, checkWorkers, themeVariables } from './app-files.js';
 import { ComponentWalker } from './components.js';
+import { listSubpackages } from './packages.js';
 import { extendedLibPackages } from './resolve-component.js';
 import { ProjectContext } from './context.js';
 import { findMiniprogramRoot } from './find-root.js';
@@ -66,6 +67,7 @@ async function checkMiniprogram(ctx: ProjectContext): Promise<void> {
   const walker = new ComponentWalker(ctx, {
     aliases: app.objectAt(['resolveAlias']),
     extendedLibs: extendedLibPackages(app.objectAt(['useExtendedLib']), ...subpackageSettings(app, 'useExtendedLib')),
+    subpackages: listSubpackages(app),
     ...(theme ? { theme } : {}),
   });
   await Promise.all([

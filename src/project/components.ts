@@ -9,6 +9,7 @@ import type { ThemeVariables } from '../validate/theme.js';
 import type { Place, ProjectContext } from './context.js';
 import type { JsonFile } from './json-file.js';
 import { relocateMisplacedKeys } from './misplaced-keys.js';
+import { mayUse, type PackageInfo, packageName, packageOf } from './packages.js';
 import { applyAlias, componentCandidates } from './resolve-component.js';
 import { SCRIPT_EXTENSIONS, shown, sourceFiles, TEMPLATE_EXTENSION } from './source-files.js';
 
@@ -22,6 +23,8 @@ export class ComponentWalker {
       aliases?: Record<string, unknown>;
       /** npm packages provided by `useExtendedLib`. */
       extendedLibs?: string[];
+      /** Subpackages of app.json, for the package boundary check. */
+      subpackages?: PackageInfo[];
       theme?: ThemeVariables;
     } = {},
   ) {}
@@ -50,7 +53,7 @@ export class ComponentWalker {
     return true;
   }
 
-  private async checkReference(place: Place & { path: JsonPath }, ownerDir: string, tag: string, request: string): Promise<void> {
+  private async checkReference(place: Place & { file: JsonFile; path: JsonPath }, ownerDir: string, tag: string, request: string): Promise<void> {
     const resolution = componentCandidates(applyAlias(request, this.options.aliases), ownerDir, this.options.extendedLibs);
     if (resolution.kind === 'skipped') return;
     if (resolution.kind === 'outside') {
@@ -64,11 +67,20 @@ export class ComponentWalker {
     const partial = found.findIndex((files) => files.hasJson || files.hasScript || files.hasTemplate);
     const chosen = resolution.bases[complete >= 0 ? complete : partial];
     if (chosen !== undefined) {
+      this.checkBoundary(place, ownerDir, tag, request, chosen);
       await this.checkOnce(chosen, place);
       return;
     }
     const tried = resolution.bases.map((base) => shown(this.ctx, base, ['.json'])).join(', ');
     this.ctx.report('component-missing', place, { target: request, key: tag, tried });
+  }
+
+  private checkBoundary(place: Place & { file: JsonFile }, ownerDir: string, tag: string, request: string, base: string): void {
+    const subpackages = this.options.subpackages ?? [];
+    const from = packageOf(ownerDir, subpackages);
+    const to = packageOf(base, subpackages);
+    if (mayUse(from, to) || place.file.objectAt(['componentPlaceholder'])?.[tag] !== undefined) return;
+    this.ctx.report('component-in-other-package', place, { target: request, key: tag, from: packageName(from), to: packageName(to) });
   }
 
   private async exists(base: string): Promise<boolean> {

@@ -17,6 +17,9 @@ export interface ProjectMessageParams {
   max?: number;
   detail?: string;
   mode?: string;
+  /** Packages (`__APP__` for the main package, else a subpackage root). */
+  from?: string;
+  to?: string;
 }
 
 type Template = (p: ProjectMessageParams) => string;
@@ -84,6 +87,11 @@ export const PROJECT_MESSAGES = {
     severity: 'error',
     'zh-CN': (p) => `组件路径 "${p.target}"（标签 <${p.key}>）超出了小程序根目录。组件必须位于小程序代码目录内。`,
     en: (p) => `Component path "${p.target}" (tag <${p.key}>) leaves the mini program root. Components must live inside the code folder.`,
+  },
+  'component-in-other-package': {
+    severity: 'error',
+    'zh-CN': (p) => `组件 "${p.target}"（标签 <${p.key}>）属于 "${p.to}" 包，不能在 "${p.from}" 包中直接使用${p.to === '__APP__' ? '（独立分包不能引用主包的内容）' : ''}。请把组件移到本包${p.to === '__APP__' ? '' : '或主包'}，或在 componentPlaceholder 中为 <${p.key}> 指定占位组件（分包异步化）。`,
+    en: (p) => `Component "${p.target}" (tag <${p.key}>) belongs to package "${p.to}" and cannot be used directly from package "${p.from}"${p.to === '__APP__' ? ' (an independent subpackage cannot use the main package)' : ''}. Move it into this package${p.to === '__APP__' ? '' : ' or the main package'}, or give <${p.key}> a componentPlaceholder (asynchronous subpackage loading).`,
   },
   'component-json-missing': {
     severity: 'error',

@@ -259,14 +259,13 @@ function replaceRefs(value: unknown, from: string, to: string): unknown {
 // Whole documents
 
 /** The root definition and the named ones, as zod emits them (root `$ref` or inline). */
-export function splitDefinitions(raw: Json, rootName: string): { root: Json; definitions: Record<string, Json> } {
+export function splitDefinitions(raw: Json): { root: Json; definitions: Record<string, Json> } {
   const { $schema: _draft, $ref, definitions = {}, ...inline } = raw as Json & { definitions?: Record<string, Json> };
   const name = typeof $ref === 'string' ? $ref.replace('#/definitions/', '') : undefined;
   if (name && definitions[name]) {
     const { [name]: root, ...rest } = definitions;
     return { root: replaceRefs(root, `#/definitions/${name}`, '#') as Json, definitions: replaceRefs(rest, `#/definitions/${name}`, '#') as Record<string, Json> };
   }
-  void rootName;
   return { root: inline, definitions };
 }
 
@@ -279,7 +278,7 @@ const SCHEMA_PROPERTY: Record<Locale, Json> = {
 export function editorSchema(kind: ConfigKind, locale: Locale): Json | undefined {
   const schema = zodSchemaOf(kind);
   if (!schema) return undefined;
-  const { root, definitions } = splitDefinitions(rawJsonSchema(schema), kind.typeName);
+  const { root, definitions } = splitDefinitions(rawJsonSchema(schema));
   const body = withExpressibleRules(kind.typeName, rewriteNode(root, locale), locale);
   if (isObject(body.properties) && !('$schema' in body.properties)) {
     body.properties = { $schema: SCHEMA_PROPERTY[locale], ...body.properties };

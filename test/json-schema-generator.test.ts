@@ -17,7 +17,7 @@ const sample = z.strictObject({
   version: z.string().superRefine(() => undefined).optional().meta(field({ zh: '版本。', en: 'Version.', jsonSchema: { pattern: '^\\d+$' } })),
 }).meta({ id: 'Sample', ...field({ zh: '示例。', en: 'Sample.' }) });
 
-const { root, definitions } = splitDefinitions(rawJsonSchema(sample), 'Sample');
+const { root, definitions } = splitDefinitions(rawJsonSchema(sample));
 type Node = Record<string, any>;
 const en = rewriteNode(root, 'en') as Node;
 const zh = rewriteNode(root, 'zh-CN') as Node;

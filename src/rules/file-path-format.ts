@@ -5,7 +5,7 @@
  */
 import type { AppJson } from '../types.js';
 import { isObject, subpackagesOf, tabItems, valueAt } from './app-view.js';
-import { checkPathAt as checkAt, describePathProblem } from './path-checks.js';
+import { checkPathAt as checkAt, pathProblemMessages } from './path-checks.js';
 import type { Rule } from './types.js';
 
 export const filePathFormat: Rule<AppJson> = {
@@ -15,10 +15,7 @@ export const filePathFormat: Rule<AppJson> = {
     zh: '目录和文件路径（分包 root、workers、themeLocation、openDataContext、tabBar 图标）须是项目内的相对路径：非空，不含 "\\"、"//"、"../"，除图标外不以 "/" 或 "." 开头。',
     en: 'Folder and file paths (subpackage root, workers, themeLocation, openDataContext, tabBar icons) are relative paths inside the project: not empty, no "\\", "//" or "../", and (except icons) no leading "/" or ".".',
   },
-  messages: {
-    'zh-CN': (p) => describePathProblem('zh-CN', p),
-    en: (p) => describePathProblem('en', p),
-  },
+  messages: pathProblemMessages,
   *check(app) {
     for (const sp of subpackagesOf(app)) yield* checkAt(app, [...sp.path, 'root'], 'file');
     const workers = valueAt(app, ['workers']);

@@ -7,7 +7,7 @@
  */
 import type { AppJson } from '../types.js';
 import { allPages, tabItems, valueAt } from './app-view.js';
-import { checkPathAt as checkAt, describePathProblem } from './path-checks.js';
+import { checkPathAt as checkAt, pathProblemMessages } from './path-checks.js';
 import type { Rule } from './types.js';
 
 export const pagePathFormat: Rule<AppJson> = {
@@ -17,10 +17,7 @@ export const pagePathFormat: Rule<AppJson> = {
     zh: '页面路径（pages、分包 pages、tabBar pagePath、entryPagePath、openLocationPagePath）须相对于代码根目录：不以 "/" 或 "." 开头，不带扩展名和 "?" 参数，不含 "\\"、"//"、"../"。',
     en: 'Page paths (pages, subpackage pages, tabBar pagePath, entryPagePath, openLocationPagePath) are relative to the code root: no leading "/" or ".", no extension, no "?query", no "\\", "//" or "../".',
   },
-  messages: {
-    'zh-CN': (p) => describePathProblem('zh-CN', p),
-    en: (p) => describePathProblem('en', p),
-  },
+  messages: pathProblemMessages,
   *check(app) {
     for (const { path } of allPages(app)) yield* checkAt(app, path, 'page');
     for (const [path] of tabItems(app)) yield* checkAt(app, [...path, 'pagePath'], 'tab-page');

@@ -5,7 +5,7 @@
 import type { JsonPath } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import { valueAt } from './app-view.js';
-import type { RuleFinding } from './types.js';
+import type { Rule, RuleFinding } from './types.js';
 
 export type PathProblem =
   | 'empty' | 'backslash' | 'double-slash' | 'leading-dot' | 'leading-slash' | 'leading-space'
@@ -72,6 +72,12 @@ export function describePathProblem(locale: Locale, p: { field: string; value?: 
   const fix = p.suggestion !== undefined ? `Write "${p.suggestion}" instead.` : 'Write a path relative to the code root, e.g. "pages/index/index".';
   return `${p.field} is ${value}, which ${problem.en}. ${fix}`;
 }
+
+/** The messages of the two path rules, page-path-format and file-path-format. */
+export const pathProblemMessages: Rule<unknown>['messages'] = {
+  'zh-CN': (p) => describePathProblem('zh-CN', p),
+  en: (p) => describePathProblem('en', p),
+};
 
 /** A finding for the string at `path` when it has a path problem of this kind. */
 export function* checkPathAt(root: unknown, path: JsonPath, kind: PathKind): Generator<RuleFinding> {

@@ -17,9 +17,9 @@ export const subpackageRootDuplicate: Rule<AppJson> = {
   *check(app) {
     const seen = new Map<string, string>();
     for (const sp of subpackagesOf(app)) {
-      if (sp.root === undefined || sp.normalRoot === '' ) continue;
-      const first = seen.get(sp.normalRoot!);
-      if (first === undefined) seen.set(sp.normalRoot!, `${sp.key}[${sp.index}].root`);
+      if (sp.root === undefined || !sp.normalRoot) continue;
+      const first = seen.get(sp.normalRoot);
+      if (first === undefined) seen.set(sp.normalRoot, `${sp.key}[${sp.index}].root`);
       else yield { path: [...sp.path, 'root'], params: { root: sp.root, first } };
     }
   },

@@ -70,12 +70,12 @@ export const PROJECT_MESSAGES = {
   },
   'page-script-missing': {
     severity: 'error',
-    'zh-CN': (p) => `页面 "${p.target}"${at(p, true)} 缺少脚本文件：应有 ${p.tried} 之一。请创建它并调用 Page() 或 Component()。`,
+    'zh-CN': (p) => `页面 "${p.target}"${at(p, true)}缺少脚本文件：应有 ${p.tried} 之一。请创建它并调用 Page() 或 Component()。`,
     en: (p) => `Page "${p.target}"${at(p, false)} has no script: expected one of ${p.tried}. Create it and call Page() or Component() there.`,
   },
   'page-template-missing': {
     severity: 'error',
-    'zh-CN': (p) => `页面 "${p.target}"${at(p, true)} 缺少模板文件 ${p.tried}。请创建它，或从页面列表中删除该页面。`,
+    'zh-CN': (p) => `页面 "${p.target}"${at(p, true)}缺少模板文件 ${p.tried}。请创建它，或从页面列表中删除该页面。`,
     en: (p) => `Page "${p.target}"${at(p, false)} has no template ${p.tried}. Create it, or remove the page from the list.`,
   },
   'component-missing': {

@@ -21,8 +21,11 @@ function difference(keys: string[], minus: string[]): Set<string> {
   return new Set(keys.filter((key) => !removed.has(key)));
 }
 
+/** Platform overrides (`mini-wechat`, `mini-ios`…) exist at both levels under varying names: never "app-only". */
+const PLATFORM_OVERRIDE = /^mini-/;
+
 export function appOnlyKeys(): Set<string> {
-  return (appOnly ??= difference(knownKeys(appJsonSchema as never), knownKeys(pageJsonSchema as never)));
+  return (appOnly ??= difference(knownKeys(appJsonSchema as never).filter((key) => !PLATFORM_OVERRIDE.test(key)), knownKeys(pageJsonSchema as never)));
 }
 
 export function pageOnlyKeys(): Set<string> {

@@ -14,7 +14,7 @@ import { EXPRESSIBLE_RULES } from '../scripts/gen-schemas-rules.js';
 import { CONFIG_KINDS, zodSchemaOf } from '../scripts/gen-schemas.js';
 import type { Rule } from '../src/rules/types.js';
 import { validateConfig } from '../src/validate/validate.js';
-import { committedSchema, corpusApps, parseJson } from './json-schema-support.js';
+import { committedSchema, corpusFiles, parseJson } from './json-schema-support.js';
 
 type Json = Record<string, unknown>;
 const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
@@ -97,10 +97,10 @@ function sharedCorpus(): Array<{ kind: string; file: string; value: unknown }> {
   });
 }
 
-describe('ajv and zod agree on the corpus app.json fixtures', () => {
-  const apps = corpusApps().map((app) => ({ ...app, value: parseJson(app.text) })).filter((app) => app.value !== undefined);
-  it.skipIf(apps.length === 0 || !judgeOf('app')).each(apps.map((app) => [app.fixture, app.value] as const))('%s', (_name, value) => {
-    expectAgreement(judgeOf('app')!, value);
+describe('ajv and zod agree on the corpus fixtures', () => {
+  const files = corpusFiles().map((file) => ({ ...file, value: parseJson(file.text) })).filter((file) => file.value !== undefined && judgeOf(file.kind));
+  it.skipIf(files.length === 0).each(files.map((file) => [`${file.kind}: ${file.fixture}`, file] as const))('%s', (_name, file) => {
+    expectAgreement(judgeOf(file.kind)!, file.value);
   });
 });
 
@@ -182,9 +182,7 @@ function setAt(base: unknown, path: Array<string | number>, value: unknown): unk
 const MINIMAL: Record<string, unknown> = { app: { pages: ['pages/index/index'] } };
 
 function basesFor(judge: Judge): unknown[] {
-  const corpus = judge.kind === 'app'
-    ? corpusApps().map((app) => parseJson(app.text))
-    : sharedCorpus().filter((file) => file.kind === judge.kind).map((file) => file.value);
+  const corpus = corpusFiles().filter((file) => file.kind === judge.kind).map((file) => parseJson(file.text));
   return [MINIMAL[judge.kind] ?? {}, ...corpus.slice(0, 20)].filter((value) => value !== undefined && judge.zod(value).valid);
 }
 

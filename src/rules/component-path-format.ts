@@ -19,7 +19,7 @@ export const componentPathFormat: Rule<AppJson> = {
   messages: {
     'zh-CN': (p) => (p.value === ''
       ? `${p.field} 为空。请写出组件路径，例如 "/components/nav-bar/index"。`
-      : `${p.field} 为 "${p.value}"，组件路径不写扩展名（WeChat 会查找 .json 和 .wxml）。请改为 "${p.suggestion}"。`),
+      : `${p.field} 为 "${p.value}"，组件路径不写扩展名（微信会查找 .json 和 .wxml）。请改为 "${p.suggestion}"。`),
     en: (p) => (p.value === ''
       ? `${p.field} is empty. Write the component path, e.g. "/components/nav-bar/index".`
       : `${p.field} is "${p.value}"; component paths have no extension (WeChat looks for .json and .wxml itself). Write "${p.suggestion}".`),

@@ -58,7 +58,7 @@ const PROBLEM_TEXT: Record<PathProblem, Record<Locale, string>> = {
   'leading-space': { 'zh-CN': '以空格开头', en: 'starts with a space' },
   'parent-dir': { 'zh-CN': '包含 "../"，不能指向上级目录', en: 'contains "../"; a path may not climb to a parent folder' },
   query: { 'zh-CN': '带有 "?" 查询参数，页面路径不能带参数（参数请在跳转的 url 中传）', en: 'has a "?query"; page paths take no query (pass parameters in the navigation url instead)' },
-  extension: { 'zh-CN': '带有文件扩展名，页面路径不写扩展名（WeChat 会自行查找 .js/.wxml/.json/.wxss）', en: 'has a file extension; page paths are written without one (WeChat finds .js/.wxml/.json/.wxss itself)' },
+  extension: { 'zh-CN': '带有文件扩展名，页面路径不写扩展名（微信会自行查找 .js/.wxml/.json/.wxss）', en: 'has a file extension; page paths are written without one (WeChat finds .js/.wxml/.json/.wxss itself)' },
   dot: { 'zh-CN': '包含 "."，tabBar 的 pagePath 不能含点号（也就是不能带扩展名或含点的目录名）', en: 'contains "."; a tabBar pagePath may not contain a dot (no extension, no dotted folder name)' },
 };
 

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectFails, expectPasses } from './rule-test-helpers.js';
 
 const pages = ['pages/index/index', 'pages/logs/logs'];
@@ -14,7 +14,8 @@ describe(CODE, () => {
 
   it('rejects an undeclared page (and skips the check without subpackages, as WeChat does)', () => {
     const rule = { '/pages/index/index': { packages: ['shop'] } };
-    expectFails(CODE, { pages, subpackages, preloadRule: rule }, [['preloadRule', '/pages/index/index']]);
+    const [d] = expectFails(CODE, { pages, subpackages, preloadRule: rule }, [['preloadRule', '/pages/index/index']]);
+    expect(d?.message).toContain('Write "pages/index/index" instead.');
     expectPasses(CODE, { pages, preloadRule: rule });
   });
 });

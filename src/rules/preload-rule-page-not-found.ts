@@ -3,7 +3,7 @@
  * or a plugin page ("__plugin__/…"). Like WeChat, only checked when the app has subpackages.
  */
 import type { AppJson } from '../types.js';
-import { allPages, objectAt, subpackagesOf } from './app-view.js';
+import { allPages, normalizeFile, objectAt, subpackagesOf } from './app-view.js';
 import type { Rule } from './types.js';
 
 export const preloadRulePageNotFound: Rule<AppJson> = {
@@ -14,15 +14,22 @@ export const preloadRulePageNotFound: Rule<AppJson> = {
     en: 'Each preloadRule key is a declared page path (full path of a main or subpackage page, no leading "/").',
   },
   messages: {
-    'zh-CN': (p) => `${p.field}：页面 "${p.page}" 未在 pages 或分包 pages 中声明。请写成已声明页面的完整路径（如 "pages/index/index"，分包页面带上 root），或删除这条规则。`,
-    en: (p) => `${p.field}: page "${p.page}" is not declared in pages or in a subpackage. Write the full path of a declared page (e.g. "pages/index/index"; prefix subpackage pages with their root), or delete the rule.`,
+    'zh-CN': (p) => `${p.field}：页面 "${p.page}" 未在 pages 或分包 pages 中声明。${p.suggestion !== undefined
+      ? `请改为 "${p.suggestion}"。`
+      : '请写成已声明页面的完整路径（如 "pages/index/index"，分包页面带上 root），或删除这条规则。'}`,
+    en: (p) => `${p.field}: page "${p.page}" is not declared in pages or in a subpackage. ${p.suggestion !== undefined
+      ? `Write "${p.suggestion}" instead.`
+      : 'Write the full path of a declared page (e.g. "pages/index/index"; prefix subpackage pages with their root), or delete the rule.'}`,
   },
   *check(app) {
     const rules = objectAt(app, 'preloadRule');
     if (!rules || subpackagesOf(app).length === 0) return;
     const pages = new Set(allPages(app).map((ref) => ref.page));
     for (const page of Object.keys(rules)) {
-      if (!pages.has(page) && !page.includes('__plugin__/')) yield { path: ['preloadRule', page], params: { page }, anchor: 'key' };
+      if (pages.has(page) || page.includes('__plugin__/')) continue;
+      // A leading "/" or "./" is the usual slip: suggest the declared page it was meant to be.
+      const meant = normalizeFile(page);
+      yield { path: ['preloadRule', page], params: { page, ...(pages.has(meant) ? { suggestion: meant } : {}) }, anchor: 'key' };
     }
   },
 };

@@ -14,7 +14,7 @@ export const subpackagesBothSpellings: Rule<AppJson> = {
     en: 'subpackages and subPackages are two spellings of one field; write only one. With both, subPackages is ignored.',
   },
   messages: {
-    'zh-CN': (p) => `${p.field} 会被忽略：同时存在 subpackages 时，WeChat 只使用 subpackages。请把其中的分包合并到 subpackages 并删除 subPackages。`,
+    'zh-CN': (p) => `${p.field} 会被忽略：同时存在 subpackages 时，微信只使用 subpackages。请把其中的分包合并到 subpackages 并删除 subPackages。`,
     en: (p) => `${p.field} is ignored: when subpackages is also present, WeChat uses only subpackages. Move these entries into subpackages and delete subPackages.`,
   },
   *check(app) {

@@ -14,7 +14,7 @@ export const themeVariableNotAllowed: Rule<AppJson> = {
     en: 'Under window, tabBar and tabBar.list only the DarkMode fields (colours, text styles, icons…) may reference a theme.json variable with "@"; no other value there may start with "@".',
   },
   messages: {
-    'zh-CN': (p) => `${p.field} 为 "${p.value}"：WeChat 会把以 "@" 开头的值当作 theme.json 变量，但该字段不支持变量。请写成普通值（不以 "@" 开头）。`,
+    'zh-CN': (p) => `${p.field} 为 "${p.value}"：微信会把以 "@" 开头的值当作 theme.json 变量，但该字段不支持变量。请写成普通值（不以 "@" 开头）。`,
     en: (p) => `${p.field} is "${p.value}": WeChat reads a value starting with "@" as a theme.json variable, but this field takes no variables. Write a plain value that does not start with "@".`,
   },
   *check(app) {

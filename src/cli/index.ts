@@ -3,6 +3,14 @@
 import { localeFromEnv } from '../locales/index.js';
 import { run } from './run.js';
 
+// `miniprogram-schema check | head` closes the pipe early: stop quietly instead of crashing.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const code = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -108,7 +108,13 @@ function docOf(node: Json): Bilingual | undefined {
   return typeof node.zh === 'string' && typeof node.en === 'string' ? { zh: node.zh, en: node.en } : undefined;
 }
 
-function markdown(node: Json, text: string, locale: Locale): string {
+/** Our texts are plain: keep `__APP__` or `a/*` from turning into emphasis. Backtick spans stay code. */
+export function escapeMarkdown(text: string): string {
+  return text.split(/(`[^`]*`)/).map((part, i) => (i % 2 === 1 ? part : part.replace(/[\\*_[\]<>]/g, '\\$&'))).join('');
+}
+
+function markdown(node: Json, plain: string, locale: Locale): string {
+  const text = escapeMarkdown(plain);
   const lang = locale === 'zh-CN' ? 'zh' : 'en';
   const notes: string[] = [];
   if (typeof node.since === 'string') notes.push(TEXT.since[lang](node.since));
@@ -140,7 +146,7 @@ function documentValues(node: Json, values: Record<string, Bilingual>, locale: L
     if (Array.isArray(target.enum)) {
       const texts = target.enum.map((value) => (values[String(value)] ? pick(values[String(value)]!, locale) : ''));
       target.enumDescriptions = texts;
-      target.markdownEnumDescriptions = texts;
+      target.markdownEnumDescriptions = texts.map(escapeMarkdown);
     } else if (target.const !== undefined && values[String(target.const)]) {
       target.description = pick(values[String(target.const)]!, locale);
     }

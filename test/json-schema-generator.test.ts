@@ -1,7 +1,7 @@
 /** scripts/gen-schemas.ts on small schemas: what each piece of `.meta()` becomes in the editor schema. */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { rawJsonSchema, rewriteNode, splitDefinitions } from '../scripts/gen-schemas.js';
+import { escapeMarkdown, rawJsonSchema, rewriteNode, splitDefinitions } from '../scripts/gen-schemas.js';
 import { field } from '../src/meta.js';
 import { themeableColorSchema } from '../src/primitives/color.js';
 
@@ -67,5 +67,11 @@ describe('gen-schemas node rewrite', () => {
 
   it('is deterministic', () => {
     expect(JSON.stringify(rewriteNode(root, 'en'))).toBe(JSON.stringify(en));
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it('keeps plain text plain and code spans as code', () => {
+    expect(escapeMarkdown('root may not be __APP__; alias "@/*" → `src/*`')).toBe('root may not be \\_\\_APP\\_\\_; alias "@/\\*" → `src/*`');
   });
 });

@@ -33,8 +33,11 @@ export function themeVariables(theme: JsonFile | undefined): ThemeVariables | un
   return { ...(mode('light') ? { light: mode('light') } : {}), ...(mode('dark') ? { dark: mode('dark') } : {}) };
 }
 
-/** sitemap.json: the one `sitemapLocation` names (it must exist), else `sitemap.json` when present. */
-export async function checkSitemap(ctx: ProjectContext, app: JsonFile): Promise<void> {
+/**
+ * sitemap.json: the one `sitemapLocation` names (it must exist), else `sitemap.json` when present.
+ * A rule for a page the app does not declare matches nothing, silently: that is worth a warning.
+ */
+export async function checkSitemap(ctx: ProjectContext, app: JsonFile, pages: ReadonlySet<string>): Promise<void> {
   const location = app.objectAt([])?.sitemapLocation;
   const configured = typeof location === 'string' && location.trim() !== '';
   const file = await existingFile(ctx, configured ? location : DEFAULT_SITEMAP);
@@ -44,8 +47,21 @@ export async function checkSitemap(ctx: ProjectContext, app: JsonFile): Promise<
   }
   ctx.expect();
   const sitemap = await ctx.readJson(file);
-  if (sitemap) ctx.add(ctx.validate(sitemap, validateSitemapJson));
+  if (sitemap) {
+    ctx.add(ctx.validate(sitemap, validateSitemapJson));
+    checkSitemapPages(ctx, sitemap, pages);
+  }
   ctx.done(file);
+}
+
+function checkSitemapPages(ctx: ProjectContext, sitemap: JsonFile, pages: ReadonlySet<string>): void {
+  const rules = sitemap.objectAt([])?.rules;
+  if (!Array.isArray(rules)) return;
+  rules.forEach((rule: unknown, i) => {
+    const page = (rule as { page?: unknown } | null)?.page;
+    if (typeof page !== 'string' || page === '*' || page === '') return;
+    if (!pages.has(joinInside(page) ?? page)) ctx.report('sitemap-page-unknown', { file: sitemap, path: ['rules', i, 'page'] }, { target: page });
+  });
 }
 
 /** `workers`: a folder name, or `{ path }` (lib 2.27.3). */

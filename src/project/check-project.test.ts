@@ -299,6 +299,14 @@ describe('tabBar icons, theme, sitemap and workers', () => {
     expect(fine.diagnostics).toEqual([]);
   });
 
+  it('warns about sitemap rules for pages the app does not declare', async () => {
+    const report = await checkFiles({
+      ...minimalApp({ subpackages: [{ root: 'shop', pages: ['p/p'] }] }), ...pageFiles('shop/p/p'),
+      'sitemap.json': { rules: [{ action: 'allow', page: '*' }, { action: 'disallow', page: 'shop/p/p' }, { action: 'disallow', page: 'pages/idnex/index' }] },
+    });
+    expect(report.diagnostics).toMatchObject([{ code: 'sitemap-page-unknown', file: 'sitemap.json', path: ['rules', 2, 'page'], severity: 'warning' }]);
+  });
+
   it('validates sitemap.json when present and project.private.config.json', async () => {
     const report = await checkFiles({ ...minimalApp(), 'sitemap.json': { rules: 'all' }, 'project.private.config.json': '{ "setting": { "urlCheck": "no" } }' });
     expect(report.files).toEqual(expect.arrayContaining(['sitemap.json', 'project.private.config.json']));

@@ -72,7 +72,7 @@ async function checkMiniprogram(ctx: ProjectContext): Promise<void> {
   });
   await Promise.all([
     checkAppScript(ctx, app),
-    checkSitemap(ctx, app),
+    checkSitemap(ctx, app, new Set(pages.map((p) => p.page))),
     checkWorkers(ctx, app),
     checkSubpackageEntries(ctx, app),
     checkTabIcons(ctx, app, themeFile),
@@ -99,7 +99,13 @@ function report(fs: ProjectFs, diagnostics: Diagnostic[]): ProjectReport {
 function withoutEchoes(diagnostics: Diagnostic[]): Diagnostic[] {
   const placeKey = (d: Diagnostic) => `${d.file}\u0000${JSON.stringify(d.path)}`;
   const rejected = new Set(diagnostics.filter((d) => d.severity === 'error' && !isProjectCode(d.code) && d.path.length > 0).map(placeKey));
-  return diagnostics.filter((d) => !(isProjectCode(d.code) && rejected.has(placeKey(d))));
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify(d);
+    if (seen.has(key)) return false; // the same file read by two checks (project.config.json) reports once
+    seen.add(key);
+    return !(isProjectCode(d.code) && rejected.has(placeKey(d)));
+  });
 }
 
 function isProjectCode(code: string): boolean {

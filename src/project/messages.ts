@@ -68,6 +68,11 @@ export const PROJECT_MESSAGES = {
     'zh-CN': (p) => `${p.field} 指向的 "${p.target}" 不存在。请创建该文件，或删除 sitemapLocation。`,
     en: (p) => `"${p.target}" named by ${p.field} does not exist. Create it, or remove sitemapLocation.`,
   },
+  'sitemap-page-unknown': {
+    severity: 'warning',
+    'zh-CN': (p) => `sitemap 规则中的页面 "${p.target}" 不在 app.json 的 pages 或分包页面中，该规则不会匹配任何页面。请写出完整的页面路径（如 "pages/index/index"），或用 "*" 表示所有页面。`,
+    en: (p) => `The sitemap rule's page "${p.target}" is not a page of app.json (main or subpackage), so the rule matches nothing. Write the full page path (e.g. "pages/index/index"), or "*" for every page.`,
+  },
   'page-script-missing': {
     severity: 'error',
     'zh-CN': (p) => `页面 "${p.target}"${at(p, true)}缺少脚本文件：应有 ${p.tried} 之一。请创建它并调用 Page() 或 Component()。`,

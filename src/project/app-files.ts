@@ -5,6 +5,7 @@ import type { ThemeVariables } from '../validate/theme.js';
 import type { ComponentWalker } from './components.js';
 import type { Place, ProjectContext } from './context.js';
 import type { JsonFile } from './json-file.js';
+import { subpackageEntries } from './packages.js';
 import { joinInside } from './project-fs.js';
 import { shown, sourceFiles } from './source-files.js';
 
@@ -77,16 +78,8 @@ export async function checkWorkers(ctx: ProjectContext, app: JsonFile): Promise<
 
 /** `subpackages[].entry`: a script relative to the subpackage root (`.js` may be left out). */
 export async function checkSubpackageEntries(ctx: ProjectContext, app: JsonFile): Promise<void> {
-  const checks: Promise<void>[] = [];
-  for (const key of ['subpackages', 'subPackages']) {
-    const packages = app.objectAt([])?.[key];
-    if (!Array.isArray(packages)) continue;
-    packages.forEach((pkg: unknown, i) => {
-      const { root, entry } = (pkg ?? {}) as { root?: unknown; entry?: unknown };
-      if (typeof root === 'string' && typeof entry === 'string' && entry !== '') checks.push(checkEntry(ctx, { file: app, path: [key, i, 'entry'] }, root, entry));
-    });
-  }
-  await Promise.all(checks);
+  await Promise.all(subpackageEntries(app).map(({ path, value: { root, entry } }) =>
+    typeof root === 'string' && typeof entry === 'string' && entry !== '' ? checkEntry(ctx, { file: app, path: [...path, 'entry'] }, root, entry) : undefined));
 }
 
 async function checkEntry(ctx: ProjectContext, place: Place, root: string, entry: string): Promise<void> {

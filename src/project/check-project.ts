@@ -8,23 +8,22 @@ import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import { checkAppScript, checkCustomTabBar, checkSitemap, checkSubpackageEntries, checkTheme, checkWorkers, themeVariables } from './app-files.js';
 import { ComponentWalker } from './components.js';
-import { listSubpackages } from './packages.js';
-import { extendedLibPackages } from './resolve-component.js';
 import { ProjectContext } from './context.js';
+import { type FileKind, validatorFor } from './file-kind.js';
 import { findMiniprogramRoot } from './find-root.js';
-import type { JsonFile } from './json-file.js';
-import { FILE_KINDS, validatorFor } from './file-kind.js';
 import { PROJECT_MESSAGES, projectMessage } from './messages.js';
 import { byPlace } from './order.js';
+import { listSubpackages, subpackageEntries } from './packages.js';
 import { checkPage, listPages } from './pages.js';
 import { ProjectFs } from './project-fs.js';
+import { extendedLibPackages } from './resolve-component.js';
 import { checkTabIcons } from './tab-icons.js';
 import type { CheckProjectOptions, ProjectReport } from './types.js';
 
 const PROJECT_CONFIG_FILES = [
   ['project.config.json', 'project-config'],
   ['project.private.config.json', 'project-private-config'],
-] as const satisfies ReadonlyArray<readonly [string, (typeof FILE_KINDS)[number]]>;
+] as const satisfies ReadonlyArray<readonly [string, FileKind]>;
 
 export async function checkProject(dir: string, options: CheckProjectOptions = {}): Promise<ProjectReport> {
   const locale: Locale = options.locale === 'zh-CN' ? 'zh-CN' : 'en';
@@ -66,7 +65,7 @@ async function checkMiniprogram(ctx: ProjectContext): Promise<void> {
   ctx.expect(pages.length);
   const walker = new ComponentWalker(ctx, {
     aliases: app.objectAt(['resolveAlias']),
-    extendedLibs: extendedLibPackages(app.objectAt(['useExtendedLib']), ...subpackageSettings(app, 'useExtendedLib')),
+    extendedLibs: extendedLibPackages(app.objectAt(['useExtendedLib']), ...subpackageEntries(app).map((pkg) => pkg.value.useExtendedLib)),
     subpackages: listSubpackages(app),
     ...(theme ? { theme } : {}),
   });
@@ -80,11 +79,6 @@ async function checkMiniprogram(ctx: ProjectContext): Promise<void> {
     walker.checkUsing(app, ''),
     ...pages.map((page) => checkPage(ctx, walker, page, theme)),
   ]);
-}
-
-function subpackageSettings(app: JsonFile, key: string): unknown[] {
-  const value = app.objectAt([]) ?? {};
-  return [value.subpackages, value.subPackages].flatMap((list) => (Array.isArray(list) ? list.map((pkg) => (pkg as Record<string, unknown> | null)?.[key]) : []));
 }
 
 function report(fs: ProjectFs, diagnostics: Diagnostic[]): ProjectReport {

@@ -15,15 +15,30 @@ export interface PackageInfo {
 
 export const MAIN_PACKAGE: PackageInfo = { root: '', independent: false };
 
-export function listSubpackages(app: JsonFile): PackageInfo[] {
-  const value = app.objectAt([]) ?? {};
-  const out: PackageInfo[] = [];
-  for (const list of [value.subpackages, value.subPackages]) {
+export interface SubpackageEntry {
+  /** Where it is in app.json: `['subpackages', 2]` (or the `subPackages` spelling). */
+  path: [string, number];
+  value: Record<string, unknown>;
+}
+
+/** Every object in `subpackages` and `subPackages` (WeChat reads both spellings). */
+export function subpackageEntries(app: JsonFile): SubpackageEntry[] {
+  const entries: SubpackageEntry[] = [];
+  for (const key of ['subpackages', 'subPackages']) {
+    const list = app.objectAt([])?.[key];
     if (!Array.isArray(list)) continue;
-    for (const pkg of list as Array<Record<string, unknown> | null>) {
-      const root = typeof pkg?.root === 'string' ? joinInside(pkg.root.trim()) : undefined;
-      if (root) out.push({ root, independent: pkg?.independent === true });
-    }
+    list.forEach((value: unknown, i) => {
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) entries.push({ path: [key, i], value: value as Record<string, unknown> });
+    });
+  }
+  return entries;
+}
+
+export function listSubpackages(app: JsonFile): PackageInfo[] {
+  const out: PackageInfo[] = [];
+  for (const { value } of subpackageEntries(app)) {
+    const root = typeof value.root === 'string' ? joinInside(value.root.trim()) : undefined;
+    if (root) out.push({ root, independent: value.independent === true });
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { type ComponentWalker, dirOf } from './components.js';
 import type { Place, ProjectContext } from './context.js';
 import type { JsonFile } from './json-file.js';
 import { relocateMisplacedKeys } from './misplaced-keys.js';
+import { subpackageEntries } from './packages.js';
 import { joinInside } from './project-fs.js';
 import { SCRIPT_EXTENSIONS, shown, sourceFiles, TEMPLATE_EXTENSION } from './source-files.js';
 
@@ -28,15 +29,9 @@ export function listPages(app: JsonFile): PageRef[] {
   };
   const value = app.objectAt([]) ?? {};
   if (Array.isArray(value.pages)) value.pages.forEach((entry, i) => add('', entry, { file: app, path: ['pages', i] }));
-  for (const key of ['subpackages', 'subPackages']) {
-    const packages = value[key];
-    if (!Array.isArray(packages)) continue;
-    packages.forEach((pkg: unknown, p) => {
-      const root = (pkg as { root?: unknown } | null)?.root;
-      const pages = (pkg as { pages?: unknown } | null)?.pages;
-      if (typeof root !== 'string' || !Array.isArray(pages)) return;
-      pages.forEach((entry, i) => add(root, entry, { file: app, path: [key, p, 'pages', i] }));
-    });
+  for (const { path, value: { root, pages } } of subpackageEntries(app)) {
+    if (typeof root !== 'string' || !Array.isArray(pages)) continue;
+    pages.forEach((entry, i) => add(root, entry, { file: app, path: [...path, 'pages', i] }));
   }
   return refs;
 }

@@ -2,11 +2,10 @@
  * GitHub Actions workflow commands: one `::error` / `::warning` annotation per diagnostic, with the
  * file relative to the working directory (the checkout), then a plain summary line.
  */
-import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import type { ProjectReport } from '../project/types.js';
-import { say } from './messages.js';
+import { displayPath, summaryLine } from './format-shared.js';
 
 /** Escaping defined for workflow command data and properties. */
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -19,14 +18,7 @@ export function renderGithub(report: ProjectReport, options: { locale: Locale; c
 }
 
 function annotation(d: Diagnostic, root: string, cwd: string): string {
-  const file = path.relative(cwd, path.resolve(root, d.file ?? '.')).split(path.sep).join('/') || '.';
+  const file = displayPath(root, d.file ?? '.', cwd);
   const props = [`file=${escapeProperty(file)}`, `line=${d.line ?? 1}`, `col=${d.column ?? 1}`, `title=${escapeProperty(d.code)}`];
   return `::${d.severity} ${props.join(',')}::${escapeData(d.message)}`;
-}
-
-export function summaryLine(report: ProjectReport, locale: Locale): string {
-  const files = report.files.length;
-  return report.diagnostics.length === 0
-    ? say(locale, 'noProblems', { files })
-    : say(locale, 'summary', { errors: report.errorCount, warnings: report.warningCount, files });
 }

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import type { ProjectReport } from '../project/types.js';
 import { type Colors, colors } from './color.js';
-import { summaryLine } from './format-github.js';
+import { displayPath, summaryLine } from './format-shared.js';
 import { say } from './messages.js';
 
 export interface PrettyOptions {
@@ -13,13 +13,15 @@ export interface PrettyOptions {
   color: boolean;
   /** The text of a reported file, for its code frame. */
   source: (file: string) => string | undefined;
+  /** Headers show files relative to this folder, so terminals can open them. */
+  cwd: string;
 }
 
 export function renderPretty(report: ProjectReport, options: PrettyOptions): string {
   const c = colors(options.color);
   const out: string[] = [];
   for (const [file, diagnostics] of groupByFile(report.diagnostics)) {
-    out.push(c.underline(c.bold(file)));
+    out.push(c.underline(c.bold(displayPath(report.root, file, options.cwd))));
     const source = options.source(file);
     for (const d of diagnostics) out.push(renderOne(d, source, c, options), '');
   }

@@ -43,7 +43,7 @@ export function writeReport(full: ProjectReport, options: OutputOptions, io: Cli
     io.stdout.write(renderGithub(report, { locale: options.locale, cwd: io.cwd }));
   } else {
     io.stdout.write(renderPretty(report, {
-      locale: options.locale, strict: options.strict, color: colorEnabled(io.stdout, io.env), source: sourceReader(report.root),
+      locale: options.locale, strict: options.strict, color: colorEnabled(io.stdout, io.env), source: sourceReader(report.root), cwd: io.cwd,
     }));
   }
   return exitCodeFor(full, options.strict);

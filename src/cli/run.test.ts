@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CliCommand, CliIo } from './command.js';
 import { colorEnabled } from './color.js';
 import { progressLine, PROGRESS_MIN_FILES } from './progress.js';
+import { renderGithub } from './format-github.js';
 import { run } from './run.js';
 import { removeTempProjects, tempProject } from '../project/test-support.js';
 
@@ -92,5 +93,15 @@ describe('colorEnabled', () => {
     expect(colorEnabled(pipe, { FORCE_COLOR: '1' })).toBe(true);
     expect(colorEnabled(tty, { FORCE_COLOR: '0' })).toBe(false);
     expect(colorEnabled(tty, { TERM: 'dumb' })).toBe(false);
+  });
+});
+
+describe('renderGithub', () => {
+  it('escapes what workflow commands reserve', () => {
+    const report = {
+      root: '/p', files: ['a,b:c.json'], errorCount: 1, warningCount: 0,
+      diagnostics: [{ severity: 'error' as const, code: 'x', message: '100% bad\nnext line', path: [], file: 'a,b:c.json', line: 2, column: 3 }],
+    };
+    expect(renderGithub(report, { locale: 'en', cwd: '/p' }).split('\n')[0]).toBe('::error file=a%2Cb%3Ac.json,line=2,col=3,title=x::100%25 bad%0Anext line');
   });
 });

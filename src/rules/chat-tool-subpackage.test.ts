@@ -9,6 +9,11 @@ const chat = { root: 'chat', pages: ['pages/index'], independent: true, renderer
 describe(CODE, () => {
   it('accepts one tool in an independent Skyline subpackage', () => {
     expectPasses(CODE, { pages, subpackages: [chat], chatTools: [tool('chat/')] });
+    expectPasses(CODE, { pages, subpackages: [chat], chatTools: [{ ...tool('chat'), entryPagePath: 'chat/pages/index' }] });
+  });
+
+  it('warns on an entry page outside the subpackage', () => {
+    expectFails(CODE, { pages, subpackages: [chat], chatTools: [{ ...tool('chat'), entryPagePath: 'pages/other' }] }, [['chatTools', 0, 'entryPagePath']], 'warning');
   });
 
   it('warns on a second tool and on undeclared, non-independent or non-Skyline roots', () => {

@@ -5,17 +5,17 @@
  * are warnings here.
  */
 import type { AppJson } from '../types.js';
-import { asObj, normalizeDir, stringAt, subpackagesOf } from './app-view.js';
+import { asObj, normalizeDir, normalizeFile, stringAt, stringsAt, subpackagesOf, type SubpackageRef } from './app-view.js';
 import type { Rule, RuleFinding } from './types.js';
 
-type Problem = 'too-many' | 'not-declared' | 'not-independent' | 'not-skyline';
+type Problem = 'too-many' | 'not-declared' | 'not-independent' | 'not-skyline' | 'entry-not-found';
 
 export const chatToolSubpackage: Rule<AppJson> = {
   code: 'chat-tool-subpackage',
   severity: 'warning',
   description: {
-    zh: 'chatTools 目前最多 1 项；其 root 须是已声明的独立分包（independent: true），并使用 Skyline 渲染（renderer: "skyline"）。',
-    en: 'chatTools has at most one item for now; its root is a declared independent subpackage (independent: true) rendered with Skyline (renderer: "skyline").',
+    zh: 'chatTools 目前最多 1 项；其 root 须是已声明的独立分包（independent: true），并使用 Skyline 渲染（renderer: "skyline"）；entryPagePath 是该分包的页面。',
+    en: 'chatTools has at most one item for now; its root is a declared independent subpackage (independent: true) rendered with Skyline (renderer: "skyline"); entryPagePath is one of its pages.',
   },
   messages: {
     'zh-CN': (p) => `${p.field}${ZH[p.problem as Problem].replace('{root}', String(p.root ?? ''))}`,
@@ -33,19 +33,30 @@ export const chatToolSubpackage: Rule<AppJson> = {
       const problem: Problem | undefined = !sp ? 'not-declared' : !sp.independent ? 'not-independent'
         : (sp.item.renderer ?? asObj(app).renderer) !== 'skyline' ? 'not-skyline' : undefined;
       if (problem) yield { path: ['chatTools', i, 'root'], params: { problem, root } };
+      const entry = stringAt(tool, 'entryPagePath');
+      if (sp && entry !== undefined && !isPageOf(sp, entry)) yield { path: ['chatTools', i, 'entryPagePath'], params: { problem: 'entry-not-found', root } };
     }
   },
 };
+
+/** The docs write the entry page relative to the root; a full path from the code root names the same page. */
+function isPageOf(sp: SubpackageRef, entry: string): boolean {
+  const pages = stringsAt(sp.item, 'pages').map(([, page]) => normalizeFile(page));
+  const relative = normalizeFile(entry);
+  return pages.includes(relative) || (sp.normalRoot !== undefined && pages.some((page) => normalizeFile(sp.normalRoot + page) === relative));
+}
 
 const ZH: Record<Problem, string> = {
   'too-many': ' 有多项，但目前每个小程序只能有一个聊天工具。请只保留一项。',
   'not-declared': ' 为 "{root}"，但没有以它为 root 的分包。请在 subpackages 中声明该分包（independent: true，renderer: "skyline"）。',
   'not-independent': ' 为 "{root}"，该分包不是独立分包，预览和上传会失败。请在该分包中设置 "independent": true。',
   'not-skyline': ' 为 "{root}"，该分包未使用 Skyline 渲染，预览和上传会失败。请在该分包中设置 "renderer": "skyline"。',
+  'entry-not-found': ' 不是分包 "{root}" 的 pages 中的页面。请写成该分包 pages 中的一项（相对于 root 的路径）。',
 };
 const EN: Record<Problem, string> = {
   'too-many': ' has several items, but an app can have only one chat tool for now. Keep one.',
   'not-declared': ' is "{root}", but no subpackage has that root. Declare it in subpackages (independent: true, renderer: "skyline").',
   'not-independent': ' is "{root}", a subpackage that is not independent, so preview and upload fail. Set "independent": true on it.',
   'not-skyline': ' is "{root}", a subpackage not rendered with Skyline, so preview and upload fail. Set "renderer": "skyline" on it.',
+  'entry-not-found': ' is not one of the pages of subpackage "{root}". Use one of its pages (relative to the root).',
 };

@@ -21,6 +21,7 @@ import { functionalPagesBoolean } from './functional-pages-boolean.js';
 import { independentSubpackagePlugins } from './independent-subpackage-plugins.js';
 import { mainPageInSubpackage } from './main-page-in-subpackage.js';
 import { pagePathFormat } from './page-path-format.js';
+import { permissionDescLength } from './permission-desc-length.js';
 import { pluginVersionFormat } from './plugin-version-format.js';
 import { preloadRulePackageNotFound } from './preload-rule-package-not-found.js';
 import { preloadRulePageNotFound } from './preload-rule-page-not-found.js';
@@ -35,8 +36,10 @@ import { subpackageReservedName } from './subpackage-reserved-name.js';
 import { subpackageRootDuplicate } from './subpackage-root-duplicate.js';
 import { subpackageRootNested } from './subpackage-root-nested.js';
 import { subpackagesBothSpellings } from './subpackages-both-spellings.js';
+import { supportedMaterialsFormat } from './supported-materials-format.js';
 import { tabBarIconType } from './tab-bar-icon-type.js';
 import { tabBarItemCount } from './tab-bar-item-count.js';
+import { tabBarTopIconsIgnored } from './tab-bar-top-icons-ignored.js';
 import { tabPageNotInPages } from './tab-page-not-in-pages.js';
 import { themeVariableNeedsThemeLocation } from './theme-variable-needs-theme-location.js';
 import { themeVariableNotAllowed } from './theme-variable-not-allowed.js';
@@ -84,6 +87,9 @@ export const appRules: readonly Rule<AppJson>[] = [
   componentTagName,
   chatToolSubpackage,
   framesetNeedsResizable,
+  tabBarTopIconsIgnored,
+  permissionDescLength,
+  supportedMaterialsFormat,
 ];
 
 export interface RuleCatalogueEntry {

@@ -12,7 +12,7 @@ const CONVENTIONAL_ROOTS = ['miniprogram', 'src', 'client'];
 export async function findMiniprogramRoot(ctx: ProjectContext): Promise<boolean> {
   const folder = await ctx.fs.entry('');
   if (folder.kind !== 'directory') {
-    ctx.report('project-not-found', { file: '.' }, { target: ctx.fs.projectRoot, detail: folder.kind === 'file' ? 'not a folder' : 'ENOENT' });
+    ctx.report('project-not-found', { file: '.' }, { target: ctx.fs.projectRoot, detail: folder.kind === 'file' ? 'ENOTDIR' : 'ENOENT' });
     return false;
   }
   const configured = await configuredRoot(ctx);

@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, homedir } from 'node:os';
+import { cpus, homedir, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -251,7 +251,9 @@ async function benchTypes() {
   const imports = [];
   const uses = [];
   let typeCount = 0;
+  const perEntry = [];
   for (const entry of entries) {
+    const entryUsesStart = uses.length;
     const source = program.getSourceFile(entry);
     const symbol = source && checker.getSymbolAtLocation(source);
     if (!symbol) continue;
@@ -268,13 +270,19 @@ async function benchTypes() {
         typeCount++;
       } else if (target.flags & ts.SymbolFlags.Function) {
         names.push(`${name} as ${alias}`);
-        uses.push(`export const call_${alias} = ${alias}(${/^validate/.test(name) ? "'{}'" : '...([] as unknown as Parameters<typeof ' + alias + '>)'});`);
+        // Validators are called as users call them; other functions are referenced (their declared type is resolved).
+        uses.push(/^validate/.test(name) ? `export const call_${alias} = ${alias}('{}').value;` : `export const ref_${alias} = ${alias};`);
       }
     }
     const specifier = path.relative(dir, entry).replace(/\\/g, '/').replace(/\.d\.ts$/, '.js');
+    if (names.length) perEntry.push({ entry: path.basename(entry, '.d.ts'), from: imports.length, usesFrom: entryUsesStart });
     if (names.length) imports.push(`import { ${names.join(', ')} } from '${specifier.startsWith('.') ? specifier : `./${specifier}`}';`);
   }
   writeFileSync(path.join(dir, 'consumer.ts'), `${imports.join('\n')}\n\n${uses.join('\n')}\n`);
+  perEntry.forEach((part, i) => {
+    const usesTo = perEntry[i + 1]?.usesFrom ?? uses.length;
+    writeFileSync(path.join(dir, `consumer-${part.entry}.ts`), `${imports[part.from]}\n\n${uses.slice(part.usesFrom, usesTo).join('\n')}\n`);
+  });
   writeFileSync(path.join(dir, 'empty.ts'), 'export {};\n');
   const compilerOptions = { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, skipLibCheck: true, types: ['node'], typeRoots: [path.join(ROOT, 'node_modules', '@types')] };
   const measure = (file) => {
@@ -294,8 +302,13 @@ async function benchTypes() {
   const empty = measure('empty');
   const consumer = measure('consumer');
   if (empty.error || consumer.error) return { error: empty.error ?? consumer.error, typesUsed: typeCount };
+  // Which entry point the cost comes from.
+  const entriesCost = perEntry.map(({ entry }) => {
+    const m = measure(`consumer-${entry}`);
+    return { entry, addedInstantiations: m.instantiations - empty.instantiations, addedCheckMs: m.checkMs - empty.checkMs, error: m.error };
+  });
   const result = {
-    typesUsed: typeCount, empty, consumer,
+    typesUsed: typeCount, empty, consumer, entries: entriesCost,
     addedInstantiations: consumer.instantiations - empty.instantiations,
     addedCheckMs: consumer.checkMs - empty.checkMs,
     addedTotalMs: consumer.totalMs - empty.totalMs,
@@ -305,7 +318,8 @@ async function benchTypes() {
     ['', 'files', 'types', 'instantiations', 'check ms', 'total ms'],
     [['empty file', empty.files, empty.types, empty.instantiations, empty.checkMs, empty.totalMs],
       ['consumer', consumer.files, consumer.types, consumer.instantiations, consumer.checkMs, consumer.totalMs],
-      ['added', consumer.files - empty.files, consumer.types - empty.types, result.addedInstantiations, result.addedCheckMs, result.addedTotalMs]]);
+      ['added', consumer.files - empty.files, consumer.types - empty.types, result.addedInstantiations, result.addedCheckMs, result.addedTotalMs],
+      ...entriesCost.map((e) => [`  of which '${e.entry}' alone`, '', '', e.addedInstantiations, e.addedCheckMs, ''])]);
   console.log('targets: ≤ 5000 instantiations and ≤ 50 ms check time added');
   return result;
 }
@@ -352,7 +366,7 @@ async function benchBundle() {
 
 const results = {
   date: new Date().toISOString(), node: process.version, cpu: `${cpus()[0]?.model ?? 'unknown'} ×${cpus().length}`,
-  dist: path.relative(ROOT, DIST) || '.', quick: QUICK,
+  dist: path.relative(ROOT, DIST) || '.', quick: QUICK, loadAverageAtStart: loadavg().map((x) => round(x, 2)),
 };
 mkdirSync(WORK, { recursive: true });
 if (SECTIONS.has('corpus')) results.corpus = await benchCorpus();

@@ -29,6 +29,10 @@ const EXPECTED_DISAGREEMENTS: Record<string, string> = {
   pageQuery: 'page path with a "?query": WeChat fails later, on the missing "pages/a/a?x=1.wxml"',
   compExt: 'component path with an extension: WeChat fails later, on the missing "/comp/a.js.json"',
   compEmpty: 'empty component path: WeChat fails later, finding no component for ""',
+  // WeChat checks useExtendedLib only while resolving a component (of app.json here, of any page in a
+  // real project), so a project that uses any component fails on these; see extLibComp.
+  extLib: 'unknown useExtendedLib key: WeChat fails once any component is resolved',
+  extLibSub: 'unknown subpackage useExtendedLib key: WeChat fails once a component of that subpackage is resolved',
 };
 
 /* WeChat messages that name no JSON path, and the path where we report the same problem. */
@@ -40,6 +44,7 @@ const PATHLESS_MESSAGES: [RegExp, JsonPath][] = [
   [/No entry page defined in .* is found in entryPagePath/, ['entryPagePath']],
   [/^app\.json: requiredPrivateInfos /, ['requiredPrivateInfos']],
   [/in resolveAlias field/, ['resolveAlias']],
+  [/^app\.json: (\w+) is not allowed in \["useExtendedLib"\]/, ['useExtendedLib']],
 ];
 
 const bracketPath = (text: string): JsonPath =>

@@ -15,6 +15,7 @@ import { duplicatePlugin } from './duplicate-plugin.js';
 import { duplicateTabPage } from './duplicate-tab-page.js';
 import { entranceDeclarePage } from './entrance-declare-page.js';
 import { entryPageNotFound } from './entry-page-not-found.js';
+import { extendedLibUnknown } from './extended-lib-unknown.js';
 import { filePathFormat } from './file-path-format.js';
 import { framesetNeedsResizable } from './frameset-needs-resizable.js';
 import { functionalPagesBoolean } from './functional-pages-boolean.js';
@@ -83,6 +84,7 @@ export const appRules: readonly Rule<AppJson>[] = [
   independentSubpackagePlugins,
   darkmodeNeedsThemeLocation,
   themeVariableWithoutDarkmode,
+  extendedLibUnknown,
   componentPathFormat,
   componentTagName,
   chatToolSubpackage,

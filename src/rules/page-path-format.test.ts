@@ -9,6 +9,10 @@ describe(CODE, () => {
     expectPasses(CODE, { pages, entryPagePath: 'pages/logs/logs', subpackages: [{ root: 'pkg', pages: ['a/b'] }] });
   });
 
+  it('accepts an empty entryPagePath, which WeChat skips', () => {
+    expectPasses(CODE, { pages, entryPagePath: '' });
+  });
+
   it('rejects a leading "/", an extension, a query and "./" with a corrected suggestion', () => {
     const [slash, ext, query] = expectFails(CODE, {
       pages: ['/pages/index/index', 'pages/a/a.js', 'pages/b/b?x=1'],

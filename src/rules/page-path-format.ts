@@ -6,7 +6,7 @@
  * (it looks for `pages/a/a.js.wxml`); we report it here, as an error too, with the fix.
  */
 import type { AppJson } from '../types.js';
-import { allPages, tabItems, valueAt } from './app-view.js';
+import { allPages, asObj, tabItems } from './app-view.js';
 import { checkPathAt as checkAt, pathProblemMessages } from './path-checks.js';
 import type { Rule } from './types.js';
 
@@ -21,6 +21,8 @@ export const pagePathFormat: Rule<AppJson> = {
   *check(app) {
     for (const { path } of allPages(app)) yield* checkAt(app, path, 'page');
     for (const [path] of tabItems(app)) yield* checkAt(app, [...path, 'pagePath'], 'tab-page');
-    for (const key of ['entryPagePath', 'openLocationPagePath']) yield* checkAt(app, [key], 'page');
+    // WeChat skips an empty entryPagePath (the first page is the entry then).
+    if (asObj(app).entryPagePath !== '') yield* checkAt(app, ['entryPagePath'], 'page');
+    yield* checkAt(app, ['openLocationPagePath'], 'page');
   },
 };

@@ -22,6 +22,7 @@ import { functionalPagesBoolean } from './functional-pages-boolean.js';
 import { independentSubpackagePlugins } from './independent-subpackage-plugins.js';
 import { mainPageInSubpackage } from './main-page-in-subpackage.js';
 import { pagePathFormat } from './page-path-format.js';
+import { pagesEmpty } from './pages-empty.js';
 import { permissionDescLength } from './permission-desc-length.js';
 import { pluginVersionFormat } from './plugin-version-format.js';
 import { preloadRulePackageNotFound } from './preload-rule-package-not-found.js';
@@ -53,6 +54,7 @@ export type { Rule, RuleContext, RuleFinding } from './types.js';
 export const appRules: readonly Rule<AppJson>[] = [
   themeVariableNotAllowed,
   themeVariableNeedsThemeLocation,
+  pagesEmpty,
   pagePathFormat,
   filePathFormat,
   duplicatePage,

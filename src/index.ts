@@ -14,3 +14,4 @@ export * from './theme/index.js';
 export * from './project-config/index.js';
 export * from './project/index.js';
 export { defineAppJson, defineComponentJson, definePageJson } from './define.js';
+export { appRules, ruleCatalogue } from './rules/index.js';

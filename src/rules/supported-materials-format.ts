@@ -26,9 +26,11 @@ export const supportedMaterialsFormat: Rule<AppJson> = {
     en: (p) => `${p.field} is "${p.value}": ${EN[p.problem as Problem]}`,
   },
   *check(app): Generator<RuleFinding> {
+    const items = arrayAt(app, 'supportedMaterials');
+    if (items.length === 0) return;
     const pages = new Set(allPages(app).map((ref) => ref.page));
     const types = new Set<string>();
-    for (const [i, item] of arrayAt(app, 'supportedMaterials').entries()) {
+    for (const [i, item] of items.entries()) {
       if (!isObject(item)) continue;
       const at = (key: string, problem: Problem, value: string): RuleFinding => ({ path: ['supportedMaterials', i, key], params: { problem, value } });
       const name = stringAt(item, 'name');

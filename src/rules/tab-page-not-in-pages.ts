@@ -22,11 +22,15 @@ export const tabPageNotInPages: Rule<AppJson> = {
       : `${p.field} is "${p.page}", which is not listed in pages. Add "${p.page}" to pages, or use a page that is listed there.`),
   },
   *check(app) {
+    const tabs = tabItems(app);
+    if (tabs.length === 0) return;
     const mainPages = new Set(stringsAt(app, 'pages').map(([, page]) => page));
-    const subPages = new Set(allPages(app).filter((ref) => ref.subpackage).map((ref) => ref.page));
-    for (const [path, item] of tabItems(app)) {
+    // Only needed to explain a tab page that is not in pages, so built on first use.
+    let subPages: Set<string> | undefined;
+    for (const [path, item] of tabs) {
       const page = item.pagePath;
       if (typeof page !== 'string' || page === '' || mainPages.has(page)) continue;
+      subPages ??= new Set(allPages(app).filter((ref) => ref.subpackage).map((ref) => ref.page));
       yield { path: [...path, 'pagePath'], params: { page, where: subPages.has(page) ? 'subpackage' : 'missing' } };
     }
   },

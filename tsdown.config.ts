@@ -1,6 +1,7 @@
 import { defineConfig } from 'tsdown';
 
-// The library ships ESM and CJS, each with its own declarations; the CLI is an ESM-only executable.
+// The library ships ESM and CJS, each with its own declarations; bundlers targeting browsers get an ESM
+// build of the root without `node:` imports (same declarations); the CLI is an ESM-only executable.
 export default defineConfig([
   {
     entry: {
@@ -13,6 +14,14 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     clean: true,
+  },
+  {
+    entry: { 'index.browser': 'src/index.browser.ts' },
+    format: ['esm'],
+    dts: false,
+    platform: 'browser',
+    target: 'es2022',
+    clean: false,
   },
   {
     entry: { cli: 'src/cli/index.ts' },

@@ -6,7 +6,8 @@ import { type Node, type ParseError, parseTree, printParseErrorCode } from 'json
 import type { Diagnostic, JsonPath } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import { message } from '../locales/index.js';
-import { type LineIndex, lineIndex, positionAt } from './positions.js';
+import { locatePaths, type PathRequest } from './locate.js';
+import { type LineIndex, lineIndex, offsetOfPath, positionAt } from './positions.js';
 import { MAX_DEPTH, measureValue, offsetBeyondDepth, pathBeyondDepth } from './shape.js';
 
 export interface ParsedJson {
@@ -18,6 +19,11 @@ export interface ParsedJson {
   lines(): LineIndex;
   /** 1 when a byte-order mark was stripped: tree offsets are that much behind the text's. */
   offsetShift: number;
+  /**
+   * Offsets (before `offsetShift`) of several paths at once: one scan of the text when it is strict
+   * JSON, the syntax tree otherwise. A missing path gives its nearest existing ancestor.
+   */
+  offsetsOf(requests: readonly PathRequest[]): number[];
 }
 
 // jsonc-parser declares these as a const enum, which isolated modules cannot read.
@@ -45,6 +51,9 @@ export function parseJsonText(rawText: string, locale: Locale): ParsedJson {
 
   const result = (value: unknown, diagnostics: Diagnostic[]): ParsedJson => ({
     value, diagnostics: [...encodingDiagnostics(text, locale, at), ...diagnostics], tree: getTree, lines: getLines, offsetShift,
+    offsetsOf: (requests) => value !== undefined
+      ? locatePaths(text, requests)
+      : requests.map((request) => offsetOfPath(getTree(), request.path, request.anchor)),
   });
 
   if (text.trim() === '') return result(undefined, [syntaxDiagnostic(locale, 'json-empty', {}, at(0))]);

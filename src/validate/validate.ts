@@ -6,7 +6,7 @@ import type * as z from 'zod';
 import { type Diagnostic, formatPath, type JsonPath, type ValidationResult } from '../diagnostics.js';
 import { parseJsonText, type ParsedJson, tooDeepDiagnostic } from '../json/parse.js';
 import { measureValue, pathBeyondDepth } from '../json/shape.js';
-import { offsetOfPath, positionAt } from '../json/positions.js';
+import { positionAt } from '../json/positions.js';
 import { message } from '../locales/index.js';
 import type { Locale } from '../meta.js';
 import type { Rule } from '../rules/types.js';
@@ -87,24 +87,29 @@ function runRule<T>(rule: Rule<T>, value: T, locale: Locale): Diagnostic[] {
 }
 
 function finish<T>(diagnostics: Diagnostic[], value: T | undefined, parsed: ParsedJson | undefined, options: ValidateOptions): ValidationResult<T> {
-  const located = diagnostics.map((d) => locate(d, parsed, options.fileName));
+  const located = locateAll(diagnostics, parsed).map((d) => orderKeys(options.fileName ? { ...d, file: options.fileName } : d));
   const valid = !located.some((d) => d.severity === 'error');
   return valid && value !== undefined ? { valid, diagnostics: located, value } : { valid, diagnostics: located };
 }
 
 const KEY_ANCHORED = new Set(['unknown-key', 'duplicate-key']);
 
-function locate(d: Diagnostic & { anchor?: 'key' | 'value' }, parsed: ParsedJson | undefined, file: string | undefined): Diagnostic {
-  const { anchor, ...diagnostic } = d;
-  const out: Diagnostic = file ? { ...diagnostic, file } : { ...diagnostic };
-  if (!parsed || out.line !== undefined) return orderKeys(out);
+/** Adds line and column to every diagnostic that lacks them, finding all their paths in one go. */
+function locateAll(diagnostics: Array<Diagnostic & { anchor?: 'key' | 'value' }>, parsed: ParsedJson | undefined): Diagnostic[] {
+  const out: Diagnostic[] = diagnostics.map(({ anchor: _anchor, ...d }) => d);
+  if (!parsed) return out;
+  const pending = diagnostics.flatMap((d, index) => (d.line === undefined ? [index] : []));
+  if (pending.length === 0) return out;
   try {
-    const offset = offsetOfPath(parsed.tree(), out.path, anchor ?? (KEY_ANCHORED.has(out.code) ? 'key' : 'value'));
-    Object.assign(out, positionAt(parsed.lines(), offset + parsed.offsetShift));
+    const offsets = parsed.offsetsOf(pending.map((index) => {
+      const d = diagnostics[index] as Diagnostic & { anchor?: 'key' | 'value' };
+      return { path: d.path, anchor: d.anchor ?? (KEY_ANCHORED.has(d.code) ? 'key' : 'value') };
+    }));
+    pending.forEach((index, k) => Object.assign(out[index] as Diagnostic, positionAt(parsed.lines(), (offsets[k] ?? 0) + parsed.offsetShift)));
   } catch {
-    Object.assign(out, { line: 1, column: 1 });
+    for (const index of pending) Object.assign(out[index] as Diagnostic, { line: 1, column: 1 });
   }
-  return orderKeys(out);
+  return out;
 }
 
 /** Keeps the documented key order in serialised output. */

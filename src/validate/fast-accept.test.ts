@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { appJsonSchema, componentJsonSchema, pageJsonSchema, projectConfigJsonSchema, sitemapJsonSchema, themeJsonSchema } from '../index.js';
-import { fastAccept } from './fast-accept.js';
+import { fastAccept, unknownKeysOnly } from './fast-accept.js';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/corpus/', import.meta.url));
 
@@ -39,7 +39,33 @@ const KINDS: Array<[string, z.ZodType, unknown[]]> = [
 
 function agrees(schema: z.ZodType, value: unknown): void {
   const zod = schema.safeParse(value);
-  expect(fastAccept(schema)(value), `${JSON.stringify(zod.error?.issues)} for ${JSON.stringify(value).slice(0, 300)}`).toBe(zod.success);
+  const context = `${JSON.stringify(zod.error?.issues)} for ${JSON.stringify(value).slice(0, 300)}`;
+  expect(fastAccept(schema)(value), context).toBe(zod.success);
+  // "Only unknown keys": exactly zod's unrecognized_keys issues, in order, or undefined when zod has others.
+  const issues = zod.error?.issues ?? [];
+  const onlyUnknown = issues.every((issue) => issue.code === 'unrecognized_keys');
+  const collected = unknownKeysOnly(schema)(value);
+  if (onlyUnknown) {
+    expect(collected?.map(({ path, keys }) => ({ path, keys })), context)
+      .toEqual(issues.map((issue) => ({ path: issue.path, keys: (issue as { keys: string[] }).keys })));
+  } else {
+    expect(collected, context).toBeUndefined();
+  }
+}
+
+/** Adds a key no schema knows to one object of a sample. */
+function addUnknownKey(sample: unknown, pick: number): unknown {
+  const copy = structuredClone(sample);
+  const objects: Record<string, unknown>[] = [];
+  const walk = (node: unknown) => {
+    if (node === null || typeof node !== 'object') return;
+    if (!Array.isArray(node)) objects.push(node as Record<string, unknown>);
+    for (const child of Object.values(node)) walk(child);
+  };
+  walk(copy);
+  const target = objects[pick % Math.max(1, objects.length)];
+  if (target) target[`zz_unknown_${pick % 7}`] = pick;
+  return copy;
 }
 
 /** Replaces one nested value of a sample with something else. */
@@ -74,6 +100,18 @@ describe.each(KINDS)('fastAccept agrees with zod: %s', (_kind, schema, samples) 
     fc.assert(fc.property(fc.nat({ max: samples.length - 1 }), fc.nat(), replacement, (which, pick, value) => {
       agrees(schema, mutate(samples[which], pick, value));
     }), { numRuns: 400 });
+  });
+
+  it('on samples with unknown keys added (one or two places, plus one other change)', () => {
+    if (samples.length === 0) return;
+    fc.assert(fc.property(fc.nat({ max: samples.length - 1 }), fc.nat(), fc.nat(), fc.boolean(), fc.jsonValue({ maxDepth: 1 }), (which, a, b, alsoBreak, replacement) => {
+      let value = addUnknownKey(addUnknownKey(samples[which], a), b);
+      agrees(schema, value);
+      if (alsoBreak) {
+        value = mutate(value, a + b, replacement);
+        agrees(schema, value);
+      }
+    }), { numRuns: 300 });
   });
 
   it('on arbitrary JSON values', () => {

@@ -93,6 +93,10 @@ function compileType(schema: AnySchema, def: Def): Accept | undefined {
       const options = (def.options as AnySchema[]).map(lazy);
       return (value) => options.some((option) => option(value));
     }
+    case 'lazy': {
+      let inner: Accept | undefined;
+      return (value) => (inner ??= fastAccept((def.getter as () => AnySchema)()))(value);
+    }
     case 'record':
       return compileRecord(def);
     case 'object':
@@ -169,4 +173,116 @@ function checksOf(def: Def): Accept[] | undefined {
     }
   }
   return out;
+}
+
+/** An `unrecognized_keys` issue as zod reports it: the object's path and its unknown keys in order. */
+export interface UnknownKeysIssue {
+  code: 'unrecognized_keys';
+  path: (string | number)[];
+  keys: string[];
+  message: string;
+}
+
+type Collect = (value: unknown, path: (string | number)[], sink: UnknownKeysIssue[]) => boolean;
+const collectors = new WeakMap<AnySchema, Collect>();
+
+/**
+ * For the common "valid except for unknown keys" file: the `unrecognized_keys` issues zod would
+ * report, in zod's order, or `undefined` when there is any other issue (then zod must run). Unknown
+ * keys inside a union branch make the branch fail in zod, so they count as "other" here.
+ */
+export function unknownKeysOnly(schema: AnySchema): (value: unknown) => UnknownKeysIssue[] | undefined {
+  const collect = collectorOf(schema);
+  return (value) => {
+    const sink: UnknownKeysIssue[] = [];
+    return collect(value, [], sink) ? sink : undefined;
+  };
+}
+
+function collectorOf(schema: AnySchema): Collect {
+  let collect = collectors.get(schema);
+  if (!collect) {
+    collect = compileCollector(schema);
+    collectors.set(schema, collect);
+  }
+  return collect;
+}
+
+function lazyCollector(schema: AnySchema): Collect {
+  let collect: Collect | undefined;
+  return (value, path, sink) => (collect ??= collectorOf(schema))(value, path, sink);
+}
+
+function compileCollector(schema: AnySchema): Collect {
+  const def = schema._zod.def as unknown as Def;
+  const strict = fastAccept(schema);
+  const checks = checksOf(def);
+  const withChecks = (collect: Collect): Collect => {
+    if (!checks || checks.length === 0) return collect;
+    return (value, path, sink) => collect(value, path, sink) && checks.every((check) => check(value));
+  };
+  if (!checks) return (value) => strict(value);
+  switch (def.type) {
+    case 'optional': {
+      const inner = lazyCollector(def.innerType as AnySchema);
+      return (value, path, sink) => value === undefined || inner(value, path, sink);
+    }
+    case 'nullable': {
+      const inner = lazyCollector(def.innerType as AnySchema);
+      return (value, path, sink) => value === null || inner(value, path, sink);
+    }
+    case 'array': {
+      const element = lazyCollector(def.element as AnySchema);
+      return withChecks((value, path, sink) => {
+        if (!Array.isArray(value)) return false;
+        for (let i = 0; i < value.length; i++) if (!element(value[i], [...path, i], sink)) return false;
+        return true;
+      });
+    }
+    case 'record': {
+      const keyType = def.keyType as AnySchema;
+      if ((keyType._zod.def as unknown as Def).type !== 'string') return (value) => strict(value);
+      const keyOk = fastAccept(keyType);
+      const valueOk = lazyCollector(def.valueType as AnySchema);
+      return withChecks((value, path, sink) => {
+        if (!isObject(value)) return false;
+        for (const key of Object.keys(value)) if (!keyOk(key) || !valueOk(value[key], [...path, key], sink)) return false;
+        return true;
+      });
+    }
+    case 'object':
+      return withChecks(objectCollector(def));
+    case 'lazy': {
+      let inner: Collect | undefined;
+      return (value, path, sink) => (inner ??= collectorOf((def.getter as () => AnySchema)()))(value, path, sink);
+    }
+    default:
+      return (value) => strict(value);
+  }
+}
+
+function objectCollector(def: Def): Collect {
+  const shape = def.shape as Record<string, AnySchema>;
+  const keys = Object.keys(shape);
+  const fields = keys.map((key) => lazyCollector(shape[key] as AnySchema));
+  const catchall = def.catchall as AnySchema | undefined;
+  const catchallType = catchall ? (catchall._zod.def as unknown as Def).type : undefined;
+  const extra = catchall && catchallType !== 'unknown' && catchallType !== 'any' && catchallType !== 'never' ? fastAccept(catchall) : undefined;
+  return (value, path, sink) => {
+    if (!isObject(value)) return false;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      if (!(fields[i] as Collect)(Object.hasOwn(value, key) ? value[key] : undefined, [...path, key], sink)) return false;
+    }
+    if (catchallType !== 'never' && !extra) return true;
+    const unknown: string[] = [];
+    for (const key of Object.keys(value)) {
+      if (Object.hasOwn(shape, key)) continue;
+      if (extra) {
+        if (!extra(value[key])) return false;
+      } else unknown.push(key);
+    }
+    if (unknown.length > 0) sink.push({ code: 'unrecognized_keys', path, keys: unknown, message: `Unrecognized key(s): ${unknown.join(', ')}` });
+    return true;
+  };
 }

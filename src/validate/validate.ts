@@ -10,7 +10,7 @@ import { positionAt } from '../json/positions.js';
 import { message } from '../locales/index.js';
 import type { Locale } from '../meta.js';
 import type { Rule } from '../rules/types.js';
-import { fastAccept } from './fast-accept.js';
+import { fastAccept, unknownKeysOnly } from './fast-accept.js';
 import { withMemo } from './memo.js';
 import { describeValue, issuesToDiagnostics } from './issues.js';
 import { checkThemeVariables, type ThemeVariables } from './theme.js';
@@ -60,9 +60,12 @@ function checkValue<T>(spec: ConfigSpec<T>, value: unknown, locale: Locale, opti
       message: message(locale, 'json-not-object', { field: '', received: describeValue(value, locale) }),
     }];
   }
-  // Clean files are the common case: a compiled yes/no check first, zod's detailed issues only on "no".
-  const result = fastAccept(spec.schema)(value) ? undefined : spec.schema.safeParse(value);
-  const diagnostics = !result || result.success ? [] : issuesToDiagnostics(result.error.issues, { schema: spec.schema, input: value, locale });
+  // Clean files are the common case, and files whose only issues are unknown keys the next: compiled
+  // checks answer both; zod runs (for its detailed issues) only when there is something else.
+  const issues = fastAccept(spec.schema)(value)
+    ? []
+    : (unknownKeysOnly(spec.schema)(value) ?? spec.schema.safeParse(value).error?.issues ?? []);
+  const diagnostics = issues.length === 0 ? [] : issuesToDiagnostics(issues as z.core.$ZodIssue[], { schema: spec.schema, input: value, locale });
   const structurallySound = !diagnostics.some((d) => d.severity === 'error');
   if (structurallySound) {
     // One memo scope for all rules: the views they share (every page, every subpackage) are built once.

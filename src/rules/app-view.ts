@@ -90,7 +90,11 @@ const ALREADY_NORMAL_UNLESS = /^\/|\/$|\/\/|(?:^|\/)\./;
 /** `a/./b//c/../d` → `a/b/d`, no leading or trailing slash changes beyond collapsing. */
 export function normalizeFile(path: string): string {
   // Fast path for the usual case: no empty, `.` or `..` segment means nothing to normalise.
-  if (!ALREADY_NORMAL_UNLESS.test(path)) return path;
+  return ALREADY_NORMAL_UNLESS.test(path) ? normalizeSegments(path) : path;
+}
+
+/** The segment-by-segment definition behind `normalizeFile`. */
+export function normalizeSegments(path: string): string {
   const parts: string[] = [];
   for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;

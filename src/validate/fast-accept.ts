@@ -16,12 +16,16 @@ const compiled = new WeakMap<AnySchema, Accept>();
 
 /** The compiled check for a schema (cached per schema object). */
 export function fastAccept(schema: AnySchema): Accept {
-  let accept = compiled.get(schema);
-  if (!accept) {
-    accept = compile(schema);
-    compiled.set(schema, accept);
+  return cached(compiled, schema, compile);
+}
+
+function cached<F>(cache: WeakMap<AnySchema, F>, schema: AnySchema, build: (schema: AnySchema) => F): F {
+  let found = cache.get(schema);
+  if (!found) {
+    found = build(schema);
+    cache.set(schema, found);
   }
-  return accept;
+  return found;
 }
 
 /** Child checks are compiled on first use, so recursive schemas cannot loop at compile time. */
@@ -200,12 +204,7 @@ export function unknownKeysOnly(schema: AnySchema): (value: unknown) => UnknownK
 }
 
 function collectorOf(schema: AnySchema): Collect {
-  let collect = collectors.get(schema);
-  if (!collect) {
-    collect = compileCollector(schema);
-    collectors.set(schema, collect);
-  }
-  return collect;
+  return cached(collectors, schema, compileCollector);
 }
 
 function lazyCollector(schema: AnySchema): Collect {

@@ -110,20 +110,27 @@ function compileType(schema: AnySchema, def: Def): Accept | undefined {
   }
 }
 
-function compileObject(def: Def): Accept {
+/** An object schema's known keys and what it does with other keys (`never` for a strict object). */
+function objectParts(def: Def) {
   const shape = def.shape as Record<string, AnySchema>;
-  const keys = Object.keys(shape);
-  const fields = keys.map((key) => lazy(shape[key] as AnySchema));
   const catchall = def.catchall as AnySchema | undefined;
   const catchallType = catchall ? (catchall._zod.def as unknown as Def).type : undefined;
-  const extra = catchall && catchallType !== 'unknown' && catchallType !== 'any' ? lazy(catchall) : undefined;
+  // Loose (`unknown`/`any`) and stripping (no catchall) objects never complain about other keys.
+  const checksOthers = catchall !== undefined && catchallType !== 'unknown' && catchallType !== 'any';
+  return { shape, keys: Object.keys(shape), catchall, strict: catchallType === 'never', checksOthers };
+}
+
+function compileObject(def: Def): Accept {
+  const { shape, keys, catchall, checksOthers } = objectParts(def);
+  const fields = keys.map((key) => lazy(shape[key] as AnySchema));
+  const extra = checksOthers ? lazy(catchall as AnySchema) : undefined;
   return (value) => {
     if (!isObject(value)) return false;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
       if (!(fields[i] as Accept)(Object.hasOwn(value, key) ? value[key] : undefined)) return false;
     }
-    if (!extra) return true; // loose or stripping object: other keys are never an issue
+    if (!extra) return true;
     for (const key of Object.keys(value)) {
       if (!Object.hasOwn(shape, key) && !extra(value[key])) return false;
     }
@@ -261,19 +268,16 @@ function compileCollector(schema: AnySchema): Collect {
 }
 
 function objectCollector(def: Def): Collect {
-  const shape = def.shape as Record<string, AnySchema>;
-  const keys = Object.keys(shape);
+  const { shape, keys, catchall, strict, checksOthers } = objectParts(def);
   const fields = keys.map((key) => lazyCollector(shape[key] as AnySchema));
-  const catchall = def.catchall as AnySchema | undefined;
-  const catchallType = catchall ? (catchall._zod.def as unknown as Def).type : undefined;
-  const extra = catchall && catchallType !== 'unknown' && catchallType !== 'any' && catchallType !== 'never' ? fastAccept(catchall) : undefined;
+  const extra = checksOthers && !strict ? fastAccept(catchall as AnySchema) : undefined;
   return (value, path, sink) => {
     if (!isObject(value)) return false;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
       if (!(fields[i] as Collect)(Object.hasOwn(value, key) ? value[key] : undefined, [...path, key], sink)) return false;
     }
-    if (catchallType !== 'never' && !extra) return true;
+    if (!strict && !extra) return true;
     const unknown: string[] = [];
     for (const key of Object.keys(value)) {
       if (Object.hasOwn(shape, key)) continue;

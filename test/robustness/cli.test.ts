@@ -165,6 +165,28 @@ describe('CLI robustness (real process)', () => {
     expect([snapshot(dir), snapshot(loopedApp)]).toEqual(before);
   });
 
+  it('reports hostile file contents with positions and exit 1 (validate, one process for all)', async () => {
+    const dir = project({
+      'deep/app.json': `{"pages":["a"],"window":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_001)}`,
+      'bytes/app.json': '',
+      'conflict/app.json': '{\n<<<<<<< HEAD\n"pages":["a"]\n=======\n"pages":["b"]\n>>>>>>> x\n}',
+      'comment/app.json': '\uFEFF{\n  // home\n  "pages": ["a"],\n}',
+      'big/app.json': JSON.stringify({ pages: ['a'], extra: 'x'.repeat(10_000_000) }),
+    });
+    writeFileSync(path.join(dir, 'bytes/app.json'), Buffer.concat([Buffer.from('{"pages":["a\xff'), Buffer.from([0xff]), Buffer.from('"],}')]));
+    const before = snapshot(dir);
+    const files = ['deep', 'bytes', 'conflict', 'comment', 'big'].map((name) => path.join(dir, name, 'app.json'));
+    const run = await cli(['validate', ...files, '--format', 'json']);
+    expectNoCrash(run);
+    expect(run.code).toBe(1);
+    const codes = run.stdout.match(/"code": "[a-z0-9-]+"/g)?.join(' ') ?? '';
+    for (const code of ['json-too-deep', 'json-invalid-utf8', 'json-merge-conflict', 'json-comment', 'json-trailing-comma', 'unknown-key']) {
+      expect(codes).toContain(code);
+    }
+    expect(run.stdout).toMatch(/"line": \d+/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
   describe('a folder with 10k files', () => {
     let dir = '';
     beforeAll(() => {

@@ -56,7 +56,7 @@ export function parseJsonText(rawText: string, locale: Locale): ParsedJson {
       : requests.map((request) => offsetOfPath(getTree(), request.path, request.anchor)),
   });
 
-  if (text.trim() === '') return result(undefined, [syntaxDiagnostic(locale, 'json-empty', {}, at(0))]);
+  if (!/\S/.test(text)) return result(undefined, [syntaxDiagnostic(locale, 'json-empty', {}, at(0))]);
   let value: unknown;
   try {
     value = JSON.parse(text);

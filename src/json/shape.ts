@@ -20,19 +20,19 @@ export interface ValueShape {
 /** Counts keys and detects excessive nesting in one pass, without recursion. */
 export function measureValue(root: unknown, maxDepth = MAX_DEPTH): ValueShape {
   let keys = 0;
-  const values: object[] = [];
-  const depths: number[] = [];
-  if (root !== null && typeof root === 'object') {
-    values.push(root);
-    depths.push(1);
-  }
+  const values: unknown[] = [root];
+  const depths: number[] = [1];
+  // Index loops, and only containers on the stack: this runs on every file and must stay cheap.
   while (values.length > 0) {
-    const value = values.pop() as object;
+    const value = values.pop() as Record<string | number, unknown>;
     const depth = depths.pop() as number;
+    if (value === null || typeof value !== 'object') continue;
     if (depth > maxDepth) return { keys, tooDeep: true };
-    const children = Array.isArray(value) ? value : Object.values(value);
-    if (!Array.isArray(value)) keys += children.length;
-    for (const child of children) {
+    const children = Array.isArray(value) ? undefined : Object.keys(value);
+    const count = children ? children.length : (value as unknown as unknown[]).length;
+    if (children) keys += count;
+    for (let i = 0; i < count; i++) {
+      const child = value[children ? (children[i] as string) : i];
       if (child !== null && typeof child === 'object') {
         values.push(child);
         depths.push(depth + 1);

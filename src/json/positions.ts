@@ -6,6 +6,11 @@ export type LineIndex = number[];
 
 export function lineIndex(text: string): LineIndex {
   const starts = [0];
+  if (!text.includes('\r')) {
+    // The usual case: let the native search find each newline.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);

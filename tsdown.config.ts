@@ -27,6 +27,10 @@ export default defineConfig([
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
     dts: false,
+    // One self-contained file: Node's ES module loader links zod's many small modules slowly, and a
+    // cold `check` pays for that on every CI run. jsonc-parser's default build is UMD; use its ESM one.
+    noExternal: [/.*/],
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     platform: 'node',
     target: 'node20',
     clean: false,

@@ -51,7 +51,7 @@ function resolveIcon(icon: string, place: Place, theme: JsonFile | undefined): I
 async function checkIcon(ctx: ProjectContext, { icon, place, mode }: IconUse): Promise<void> {
   if (/^[a-z]+:\/\//i.test(icon)) return; // network icons are the app.json rules' business
   const file = ctx.inCode(joinInside(icon) ?? icon);
-  const entry = file === undefined ? { kind: 'missing' as const, size: 0 } : await ctx.fs.entry(file);
+  const entry = file === undefined ? { kind: 'missing' as const } : await ctx.fs.entry(file);
   if (entry.kind === 'missing') return ctx.report('tab-icon-missing', place, { target: icon, ...(mode ? { mode } : {}) });
   if (entry.kind === 'directory') return ctx.report('tab-icon-not-file', place, { target: icon });
   ctx.expect();
@@ -59,7 +59,8 @@ async function checkIcon(ctx: ProjectContext, { icon, place, mode }: IconUse): P
   // rule `tab-bar-icon-type` reports it already; only values that come from theme.json are ours.
   const extensionAllowed = TAB_ICON_EXTENSIONS.includes(path.posix.extname(icon));
   if (!extensionAllowed && mode) ctx.report('tab-icon-format', place, { target: icon });
-  if (entry.size > TAB_ICON_MAX_KB * 1024) ctx.report('tab-icon-too-large', place, { target: icon, size: entry.size, max: TAB_ICON_MAX_KB });
+  const size = await ctx.fs.size(file!);
+  if (size > TAB_ICON_MAX_KB * 1024) ctx.report('tab-icon-too-large', place, { target: icon, size, max: TAB_ICON_MAX_KB });
   else if (extensionAllowed) await checkImageContent(ctx, file!, icon, place);
   ctx.done(file!);
 }

@@ -33,6 +33,12 @@ describe('define helpers', () => {
     defineComponentJson({ component: false });
     // @ts-expect-error usingComponents values are paths (strings)
     definePageJson({ usingComponents: { card: 1 } });
+    // @ts-expect-error a misspelt top-level key (window)
+    defineAppJson({ pages: ['pages/index/index'], windw: {} });
+    // @ts-expect-error a misspelt top-level key (navigationBarTitleText)
+    definePageJson({ navigationBarTitleTxt: 'Home' });
+    // @ts-expect-error a misspelt top-level key (usingComponents)
+    defineComponentJson({ component: true, usingComponent: {} });
   });
 
   it('produce config the validators accept', () => {

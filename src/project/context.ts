@@ -8,6 +8,7 @@ import type { ValidateOptions } from '../validate/validate.js';
 import { JsonFile } from './json-file.js';
 import { type ProjectMessageCode, type ProjectMessageParams, projectMessage, projectSeverity } from './messages.js';
 import { joinInside, type ProjectFs } from './project-fs.js';
+import type { SourceFiles } from './source-files.js';
 import type { ConfigValidator, ProjectProgress } from './types.js';
 
 /** Where a diagnostic points: a config file and a JSON path inside it, or a bare file. */
@@ -21,6 +22,8 @@ export class ProjectContext {
   readonly diagnostics: Diagnostic[] = [];
   /** Mini program code root, relative to the project root ('' when they are the same folder). */
   mpRoot = '';
+  /** What `sourceFiles` found, by base path (see source-files.ts). */
+  readonly sourceFiles = new Map<string, SourceFiles>();
   private checked = 0;
   private total = 0;
 

@@ -35,12 +35,17 @@ export class ProjectFs {
   }
 
   entry(relative: string): Promise<{ kind: EntryKind }> {
+    return Promise.resolve({ kind: this.kind(relative) });
+  }
+
+  /** The synchronous answer behind {@link entry}, for callers that ask many times per page. */
+  kind(relative: string): EntryKind {
     let kind = this.kinds.get(relative);
     if (kind === undefined) {
       kind = this.kindOf(relative);
       this.kinds.set(relative, kind);
     }
-    return Promise.resolve({ kind });
+    return kind;
   }
 
   async isFile(relative: string): Promise<boolean> {

@@ -10,16 +10,21 @@ export interface SourceFiles {
   hasTemplate: boolean;
 }
 
-/** Which files exist for a code-root relative base path (`pages/index/index`). */
+/**
+ * Which files exist for a code-root relative base path (`pages/index/index`). Answered once per base
+ * and project: a component used by a hundred pages is looked up for each of its references.
+ */
 export async function sourceFiles(ctx: ProjectContext, base: string): Promise<SourceFiles> {
-  const exists = (ext: string) => {
-    const file = ctx.inCode(base + ext);
-    return file === undefined ? Promise.resolve(false) : ctx.fs.isFile(file);
-  };
-  const [hasJson, hasTemplate, scripts] = await Promise.all([
-    exists('.json'), exists(TEMPLATE_EXTENSION), Promise.all(SCRIPT_EXTENSIONS.map(exists)),
-  ]);
-  return { hasJson, hasScript: scripts.includes(true), hasTemplate };
+  let found = ctx.sourceFiles.get(base);
+  if (!found) {
+    const exists = (ext: string) => {
+      const file = ctx.inCode(base + ext);
+      return file !== undefined && ctx.fs.kind(file) === 'file';
+    };
+    found = { hasJson: exists('.json'), hasScript: SCRIPT_EXTENSIONS.some(exists), hasTemplate: exists(TEMPLATE_EXTENSION) };
+    ctx.sourceFiles.set(base, found);
+  }
+  return found;
 }
 
 /** How the expected files are shown in messages: project-relative, e.g. `miniprogram/pages/a/a.js`. */

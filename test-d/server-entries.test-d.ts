@@ -4,7 +4,7 @@
  */
 import { expectAssignable, expectError, expectType } from 'tsd';
 import {
-  code2Session, type Code2SessionResponse, type Code2SessionSuccess, SessionKey, WechatApiError, WechatHttpError,
+  code2Session, type Code2SessionResponse, type Code2SessionSuccess, isWechatError, SessionKey, WechatApiError, WechatHttpError,
 } from '../dist/code2session.js';
 import { describeErrcode, ERRCODE, type ErrcodeInfo } from '../dist/errcodes.js';
 
@@ -21,7 +21,8 @@ expectType<Promise<Code2SessionSuccess>>(code2Session({ appid: 'wx0', secret: 's
 expectError(code2Session({ appid: 'wx0', secret: 's' }));
 
 declare const response: Code2SessionResponse;
-if ('errcode' in response && response.errcode !== 0) expectType<string>(response.errmsg);
+if (isWechatError(response)) expectType<string>(response.errmsg);
+else expectType<string>(response.openid);
 
 declare const apiError: WechatApiError;
 expectType<number>(apiError.errcode);

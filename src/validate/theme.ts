@@ -29,18 +29,58 @@ export function themeablePaths(schema: AnySchema): Array<(string | '*')[]> {
   return paths;
 }
 
-/** Every `@variable` used on a field that accepts one, with its concrete path. */
-export function themeReferences(schema: AnySchema, value: unknown): Array<{ path: JsonPath; variable: string; fieldSchema: AnySchema }> {
-  const found: Array<{ path: JsonPath; variable: string; fieldSchema: AnySchema }> = [];
-  for (const pattern of themeablePaths(schema)) {
-    for (const { path, value: fieldValue } of expand(value, pattern)) {
-      if (isThemeVariable(fieldValue)) {
-        const fieldSchema = fieldSchemaFor(schema, pattern);
-        if (fieldSchema) found.push({ path, variable: fieldValue.slice(1), fieldSchema });
+type ThemeReference = { path: JsonPath; variable: string; fieldSchema: AnySchema };
+
+/** The themeable paths of a schema as a tree, so that one walk of a file visits only keys it has. */
+interface PathTree {
+  keys: Map<string, PathTree>;
+  any?: PathTree;
+  /** Patterns (by index in {@link themeablePaths}) that end here, with the field's schema. */
+  ends: Array<{ index: number; fieldSchema: AnySchema | undefined }>;
+}
+
+const treeCache = new WeakMap<AnySchema, PathTree>();
+
+function pathTree(schema: AnySchema): PathTree {
+  let tree = treeCache.get(schema);
+  if (!tree) {
+    tree = { keys: new Map(), ends: [] };
+    themeablePaths(schema).forEach((pattern, index) => {
+      let node = tree!;
+      for (const key of pattern) {
+        const next: PathTree = (key === '*' ? node.any : node.keys.get(key)) ?? { keys: new Map(), ends: [] };
+        if (key === '*') node.any = next;
+        else node.keys.set(key, next);
+        node = next;
       }
+      node.ends.push({ index, fieldSchema: fieldSchemaFor(schema, pattern) });
+    });
+    treeCache.set(schema, tree);
+  }
+  return tree;
+}
+
+/** Every `@variable` used on a field that accepts one, with its concrete path (in pattern order). */
+export function themeReferences(schema: AnySchema, value: unknown): ThemeReference[] {
+  const byPattern: ThemeReference[][] = [];
+  collect(pathTree(schema), value, [], byPattern);
+  return byPattern.flat();
+}
+
+function collect(node: PathTree, value: unknown, at: JsonPath, byPattern: ThemeReference[][]): void {
+  if (node.ends.length > 0 && isThemeVariable(value)) {
+    for (const { index, fieldSchema } of node.ends) {
+      if (fieldSchema) (byPattern[index] ??= []).push({ path: at, variable: value.slice(1), fieldSchema });
     }
   }
-  return found;
+  if (value === null || typeof value !== 'object') return;
+  if (node.any) {
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) collect(node.any, value[i], [...at, i], byPattern);
+    else for (const key of Object.keys(value)) collect(node.any, (value as Record<string, unknown>)[key], [...at, key], byPattern);
+  }
+  for (const [key, child] of node.keys) {
+    if (Object.hasOwn(value, key)) collect(child, (value as Record<string, unknown>)[key], [...at, key], byPattern);
+  }
 }
 
 export function checkThemeVariables(schema: AnySchema, value: unknown, theme: ThemeVariables, locale: Locale): Diagnostic[] {
@@ -85,19 +125,4 @@ function childOf(schema: AnySchema, key: string): AnySchema | undefined {
     if (def.type === 'object' && def.shape && Object.hasOwn(def.shape, key)) return def.shape[key];
   }
   return undefined;
-}
-
-function* expand(value: unknown, pattern: (string | '*')[], at: JsonPath = []): Generator<{ path: JsonPath; value: unknown }> {
-  if (pattern.length === 0) {
-    yield { path: at, value };
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  const [head, ...rest] = pattern as [string, ...string[]];
-  if (head === '*') {
-    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* expand(value[i], rest, [...at, i]);
-    else for (const key of Object.keys(value)) yield* expand((value as Record<string, unknown>)[key], rest, [...at, key]);
-  } else if (Object.hasOwn(value, head)) {
-    yield* expand((value as Record<string, unknown>)[head], rest, [...at, head]);
-  }
 }

@@ -13,8 +13,16 @@ import { mayUse, type PackageInfo, packageName, packageOf } from './packages.js'
 import { applyAlias, componentCandidates } from './resolve-component.js';
 import { SCRIPT_EXTENSIONS, shown, sourceFiles, TEMPLATE_EXTENSION } from './source-files.js';
 
+/** What a `usingComponents` path leads to: nothing to check, an error, or a component's base path. */
+type Target =
+  | { kind: 'skipped' }
+  | { kind: 'outside' }
+  | { kind: 'missing'; tried: string }
+  | { kind: 'found'; base: string };
+
 export class ComponentWalker {
   private readonly checked = new Set<string>();
+  private readonly targets = new Map<string, Promise<Target>>();
 
   constructor(
     private readonly ctx: ProjectContext,
@@ -54,25 +62,40 @@ export class ComponentWalker {
   }
 
   private async checkReference(place: Place & { file: JsonFile; path: JsonPath }, ownerDir: string, tag: string, request: string): Promise<void> {
-    const resolution = componentCandidates(applyAlias(request, this.options.aliases), ownerDir, this.options.extendedLibs);
-    if (resolution.kind === 'skipped') return;
-    if (resolution.kind === 'outside') {
+    const target = await this.resolve(request, ownerDir);
+    if (target.kind === 'skipped') return;
+    if (target.kind === 'outside') {
       this.ctx.report('component-outside-root', place, { target: request, key: tag });
-      return;
+    } else if (target.kind === 'missing') {
+      this.ctx.report('component-missing', place, { target: request, key: tag, tried: target.tried });
+    } else {
+      this.checkBoundary(place, ownerDir, tag, request, target.base);
+      await this.checkOnce(target.base, place);
     }
+  }
+
+  /** Where `request`, written in a file of `ownerDir`, leads; once per pair (pages share their components). */
+  private resolve(request: string, ownerDir: string): Promise<Target> {
+    const key = `${ownerDir}\u0000${request}`;
+    let target = this.targets.get(key);
+    if (!target) {
+      target = this.findTarget(request, ownerDir);
+      this.targets.set(key, target);
+    }
+    return target;
+  }
+
+  private async findTarget(request: string, ownerDir: string): Promise<Target> {
+    const resolution = componentCandidates(applyAlias(request, this.options.aliases), ownerDir, this.options.extendedLibs);
+    if (resolution.kind !== 'candidates') return resolution;
     const found = await Promise.all(resolution.bases.map((base) => sourceFiles(this.ctx, base)));
     // WeChat takes the first candidate with both a json and a wxml; when none has both, the first
     // one with any file is checked so the message names what is missing there.
     const complete = found.findIndex((files) => files.hasJson && files.hasTemplate);
     const partial = found.findIndex((files) => files.hasJson || files.hasScript || files.hasTemplate);
     const chosen = resolution.bases[complete >= 0 ? complete : partial];
-    if (chosen !== undefined) {
-      this.checkBoundary(place, ownerDir, tag, request, chosen);
-      await this.checkOnce(chosen, place);
-      return;
-    }
-    const tried = resolution.bases.map((base) => shown(this.ctx, base, ['.json'])).join(', ');
-    this.ctx.report('component-missing', place, { target: request, key: tag, tried });
+    if (chosen !== undefined) return { kind: 'found', base: chosen };
+    return { kind: 'missing', tried: resolution.bases.map((base) => shown(this.ctx, base, ['.json'])).join(', ') };
   }
 
   private checkBoundary(place: Place & { file: JsonFile }, ownerDir: string, tag: string, request: string, base: string): void {

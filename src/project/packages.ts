@@ -47,9 +47,14 @@ export function listSubpackages(app: JsonFile): PackageInfo[] {
 export function packageOf(codePath: string, subpackages: readonly PackageInfo[]): PackageInfo {
   let best = MAIN_PACKAGE;
   for (const pkg of subpackages) {
-    if ((codePath === pkg.root || codePath.startsWith(`${pkg.root}/`)) && pkg.root.length > best.root.length) best = pkg;
+    if (pkg.root.length > best.root.length && isInside(codePath, pkg.root)) best = pkg;
   }
   return best;
+}
+
+/** `codePath` is `root` or below it (checked without building `root + '/'`: this runs per reference). */
+function isInside(codePath: string, root: string): boolean {
+  return codePath.startsWith(root) && (codePath.length === root.length || codePath.charCodeAt(root.length) === 47 /* '/' */);
 }
 
 /** Whether a file of package `from` may use a component of package `to` without a placeholder. */

@@ -34,7 +34,11 @@ export function arrayAt(o: unknown, key: string): unknown[] {
 /** `[index, value]` for every string element of the array at `key`. */
 export function stringsAt(o: unknown, key: string): [number, string][] {
   const out: [number, string][] = [];
-  arrayAt(o, key).forEach((v, i) => { if (typeof v === 'string') out.push([i, v]); });
+  const list = arrayAt(o, key);
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
+    if (typeof v === 'string') out.push([i, v]);
+  }
   return out;
 }
 
@@ -66,8 +70,10 @@ function readSubpackages(app: AppJson): SubpackageRef[] {
   const o = asObj(app);
   const key = Array.isArray(o.subpackages) ? 'subpackages' : 'subPackages';
   const out: SubpackageRef[] = [];
-  arrayAt(o, key).forEach((item, index) => {
-    if (!isObject(item)) return;
+  const list = arrayAt(o, key);
+  for (let index = 0; index < list.length; index++) {
+    const item = list[index];
+    if (!isObject(item)) continue;
     const root = stringAt(item, 'root');
     out.push({
       key, index, path: [key, index], item, root,
@@ -75,7 +81,7 @@ function readSubpackages(app: AppJson): SubpackageRef[] {
       name: stringAt(item, 'name'),
       independent: item.independent === true,
     });
-  });
+  }
   return out;
 }
 
@@ -85,12 +91,25 @@ export function normalizeDir(dir: string): string {
   return joined === '' ? '' : `${joined}/`;
 }
 
-const ALREADY_NORMAL_UNLESS = /^\/|\/$|\/\/|(?:^|\/)\./;
+const SLASH = 47, DOT = 46;
+
+/** No empty, `.` or `..` segment: no leading or trailing `/`, no `//`, no segment starting with `.`. */
+function isAlreadyNormal(path: string): boolean {
+  const last = path.length - 1;
+  let previous = SLASH;
+  for (let i = 0; i <= last; i++) {
+    const c = path.charCodeAt(i);
+    if (c === SLASH && (previous === SLASH || i === last)) return false;
+    if (c === DOT && previous === SLASH) return false;
+    previous = c;
+  }
+  return true;
+}
 
 /** `a/./b//c/../d` → `a/b/d`, no leading or trailing slash changes beyond collapsing. */
 export function normalizeFile(path: string): string {
   // Fast path for the usual case: no empty, `.` or `..` segment means nothing to normalise.
-  return ALREADY_NORMAL_UNLESS.test(path) ? normalizeSegments(path) : path;
+  return isAlreadyNormal(path) ? path : normalizeSegments(path);
 }
 
 /** The segment-by-segment definition behind `normalizeFile`. */
@@ -107,6 +126,8 @@ export function normalizeSegments(path: string): string {
 export interface PageRef {
   /** Full page path from the code root, e.g. `pkg/pages/x`. */
   page: string;
+  /** The string as written at `path` (for a subpackage page, relative to its root). */
+  written: string;
   path: JsonPath;
   /** The subpackage the page belongs to; undefined for the main package. */
   subpackage?: SubpackageRef;
@@ -118,20 +139,41 @@ export function allPages(app: AppJson): PageRef[] {
 }
 
 function readAllPages(app: AppJson): PageRef[] {
-  const out: PageRef[] = stringsAt(app, 'pages').map(([i, page]) => ({ page, path: ['pages', i] }));
+  const out: PageRef[] = [];
+  const main = arrayAt(app, 'pages');
+  for (let i = 0; i < main.length; i++) {
+    const page = main[i];
+    if (typeof page === 'string') out.push({ page, written: page, path: ['pages', i] });
+  }
   for (const sp of subpackagesOf(app)) {
     if (sp.normalRoot === undefined) continue;
-    for (const [j, page] of stringsAt(sp.item, 'pages')) {
-      out.push({ page: normalizeFile(sp.normalRoot + page), path: [...sp.path, 'pages', j], subpackage: sp });
+    const pages = arrayAt(sp.item, 'pages');
+    for (let j = 0; j < pages.length; j++) {
+      const page = pages[j];
+      if (typeof page !== 'string') continue;
+      out.push({ page: normalizeFile(sp.normalRoot + page), written: page, path: [sp.key, sp.index, 'pages', j], subpackage: sp });
     }
   }
   return out;
 }
 
-/** `[path, item]` for each object in `tabBar.list`. */
-export function tabItems(app: AppJson): [JsonPath, Obj][] {
+/** The set of every declared page (`allPages`' `page`), for membership tests. */
+export function pageSet(app: AppJson): ReadonlySet<string> {
+  return memo(pageSet, app, (a) => new Set(allPages(a).map((ref) => ref.page)));
+}
+
+/** `[path, item]` for each object in `tabBar.list`. Shared within a run: callers must not modify it. */
+export function tabItems(app: AppJson): readonly (readonly [JsonPath, Obj])[] {
+  return memo(tabItems, app, readTabItems);
+}
+
+function readTabItems(app: AppJson): [JsonPath, Obj][] {
   const out: [JsonPath, Obj][] = [];
-  arrayAt(objectAt(app, 'tabBar'), 'list').forEach((item, i) => { if (isObject(item)) out.push([['tabBar', 'list', i], item]); });
+  const list = arrayAt(objectAt(app, 'tabBar'), 'list');
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (isObject(item)) out.push([['tabBar', 'list', i], item]);
+  }
   return out;
 }
 

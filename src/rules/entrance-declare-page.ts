@@ -1,6 +1,6 @@
 /** entrance-declare-page: `entranceDeclare.locationMessage.path` is set and names a declared page. */
 import type { AppJson } from '../types.js';
-import { allPages, objectAt } from './app-view.js';
+import { objectAt, pageSet } from './app-view.js';
 import type { Rule } from './types.js';
 
 export const entranceDeclarePage: Rule<AppJson> = {
@@ -23,7 +23,7 @@ export const entranceDeclarePage: Rule<AppJson> = {
     if (!message) return;
     const page = message.path;
     if (page === undefined) yield { path: ['entranceDeclare', 'locationMessage'] };
-    else if (typeof page === 'string' && !allPages(app).some((ref) => ref.page === page)) {
+    else if (typeof page === 'string' && !pageSet(app).has(page)) {
       yield { path: ['entranceDeclare', 'locationMessage', 'path'], params: { page } };
     }
   },

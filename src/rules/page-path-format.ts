@@ -7,8 +7,8 @@
  */
 import type { AppJson } from '../types.js';
 import { allPages, asObj, tabItems } from './app-view.js';
-import { checkPathAt as checkAt, pathProblemMessages } from './path-checks.js';
-import type { Rule } from './types.js';
+import { pathFinding, pathProblemMessages } from './path-checks.js';
+import type { Rule, RuleFinding } from './types.js';
 
 export const pagePathFormat: Rule<AppJson> = {
   code: 'page-path-format',
@@ -18,11 +18,15 @@ export const pagePathFormat: Rule<AppJson> = {
     en: 'Page paths (pages, subpackage pages, tabBar pagePath, entryPagePath, openLocationPagePath) are relative to the code root: no leading "/" or ".", no extension, no "?query", no "\\", "//" or "../".',
   },
   messages: pathProblemMessages,
-  *check(app) {
-    for (const { path } of allPages(app)) yield* checkAt(app, path, 'page');
-    for (const [path] of tabItems(app)) yield* checkAt(app, [...path, 'pagePath'], 'tab-page');
+  check(app) {
+    const findings: RuleFinding[] = [];
+    const add = (finding: RuleFinding | undefined) => { if (finding) findings.push(finding); };
+    for (const { written, path } of allPages(app)) add(pathFinding(written, 'page', path));
+    for (const [path, item] of tabItems(app)) add(pathFinding(item.pagePath, 'tab-page', path, 'pagePath'));
+    const o = asObj(app);
     // WeChat skips an empty entryPagePath (the first page is the entry then).
-    if (asObj(app).entryPagePath !== '') yield* checkAt(app, ['entryPagePath'], 'page');
-    yield* checkAt(app, ['openLocationPagePath'], 'page');
+    if (o.entryPagePath !== '') add(pathFinding(o.entryPagePath, 'page', ['entryPagePath']));
+    add(pathFinding(o.openLocationPagePath, 'page', ['openLocationPagePath']));
+    return findings;
   },
 };

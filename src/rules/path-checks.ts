@@ -4,7 +4,6 @@
  */
 import type { JsonPath } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
-import { valueAt } from './app-view.js';
 import type { Rule, RuleFinding } from './types.js';
 
 export type PathProblem =
@@ -23,8 +22,29 @@ export type PathKind =
 
 const PAGE_EXTENSION = /\.(js|ts|wxml|wxss|json|wxs|html|vue|less|scss|sass|styl)$/i;
 
+const SLASH = 47, DOT = 46, QUESTION = 63, BACKSLASH = 92, SPACE = 32;
+
+/**
+ * Whether `value` could have any problem below: each needs an empty value, a leading "/" or " ", a
+ * "\\", "?" or "." (leading dot, "../", extension, tab-page dot) or "//". Real page lists are long
+ * and almost always clean, so one scan without allocation settles most paths.
+ */
+function mayHaveProblem(value: string): boolean {
+  if (value.length === 0) return true;
+  const first = value.charCodeAt(0);
+  if (first === SLASH || first === SPACE) return true;
+  let previous = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === DOT || c === QUESTION || c === BACKSLASH || (c === SLASH && previous === SLASH)) return true;
+    previous = c;
+  }
+  return false;
+}
+
 /** The first problem WeChat (or, for `extension`/`query`, the page loader) finds in `value`, in WeChat's order. */
 export function pathProblem(value: string, kind: PathKind): PathProblem | undefined {
+  if (!mayHaveProblem(value)) return undefined;
   if (value === '') return 'empty';
   if (value.includes('\\')) return 'backslash';
   if (value.includes('//')) return 'double-slash';
@@ -79,12 +99,16 @@ export const pathProblemMessages: Rule<unknown>['messages'] = {
   en: (p) => describePathProblem('en', p),
 };
 
-/** A finding for the string at `path` when it has a path problem of this kind. */
-export function* checkPathAt(root: unknown, path: JsonPath, kind: PathKind): Generator<RuleFinding> {
-  const value = valueAt(root, path);
-  if (typeof value !== 'string') return;
+/**
+ * The finding for `value`, found at `base` (or at `base` + `key`), when it is a string with a path
+ * problem of this kind. Non-strings are the schema's business. The path is built only for a finding:
+ * these checks run on every page, and almost every page is fine.
+ */
+export function pathFinding(value: unknown, kind: PathKind, base: JsonPath, key?: string): RuleFinding | undefined {
+  if (typeof value !== 'string') return undefined;
   const problem = pathProblem(value, kind);
-  if (!problem) return;
+  if (!problem) return undefined;
   const suggestion = suggestPath(value, problem);
-  yield { path, params: { value, problem, ...(suggestion !== undefined ? { suggestion } : {}) } };
+  const path = key === undefined ? base : [...base, key];
+  return { path, params: { value, problem, ...(suggestion !== undefined ? { suggestion } : {}) } };
 }

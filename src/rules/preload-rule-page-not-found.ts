@@ -3,7 +3,7 @@
  * or a plugin page ("__plugin__/…"). Like WeChat, only checked when the app has subpackages.
  */
 import type { AppJson } from '../types.js';
-import { allPages, normalizeFile, objectAt, subpackagesOf } from './app-view.js';
+import { normalizeFile, objectAt, pageSet, subpackagesOf } from './app-view.js';
 import type { Rule } from './types.js';
 
 export const preloadRulePageNotFound: Rule<AppJson> = {
@@ -24,7 +24,7 @@ export const preloadRulePageNotFound: Rule<AppJson> = {
   *check(app) {
     const rules = objectAt(app, 'preloadRule');
     if (!rules || subpackagesOf(app).length === 0) return;
-    const pages = new Set(allPages(app).map((ref) => ref.page));
+    const pages = pageSet(app);
     for (const page of Object.keys(rules)) {
       if (pages.has(page) || page.includes('__plugin__/')) continue;
       // A leading "/" or "./" is the usual slip: suggest the declared page it was meant to be.

@@ -5,7 +5,7 @@
  * these are warnings.
  */
 import type { AppJson } from '../types.js';
-import { allPages, arrayAt, isObject, stringAt } from './app-view.js';
+import { arrayAt, isObject, pageSet, stringAt } from './app-view.js';
 import type { Rule, RuleFinding } from './types.js';
 
 const NICKNAME = '${nickname}';
@@ -28,7 +28,7 @@ export const supportedMaterialsFormat: Rule<AppJson> = {
   *check(app): Generator<RuleFinding> {
     const items = arrayAt(app, 'supportedMaterials');
     if (items.length === 0) return;
-    const pages = new Set(allPages(app).map((ref) => ref.page));
+    const pages = pageSet(app);
     const types = new Set<string>();
     for (const [i, item] of items.entries()) {
       if (!isObject(item)) continue;

@@ -3,7 +3,7 @@
  * strings exactly, so a subpackage page is refused too (tab pages must be in the main package).
  */
 import type { AppJson } from '../types.js';
-import { allPages, stringsAt, tabItems } from './app-view.js';
+import { allPages, arrayAt, tabItems } from './app-view.js';
 import type { Rule } from './types.js';
 
 export const tabPageNotInPages: Rule<AppJson> = {
@@ -24,12 +24,13 @@ export const tabPageNotInPages: Rule<AppJson> = {
   *check(app) {
     const tabs = tabItems(app);
     if (tabs.length === 0) return;
-    const mainPages = new Set(stringsAt(app, 'pages').map(([, page]) => page));
+    // A tab bar has at most a handful of items: searching the list beats building a set of it.
+    const mainPages = arrayAt(app, 'pages');
     // Only needed to explain a tab page that is not in pages, so built on first use.
     let subPages: Set<string> | undefined;
     for (const [path, item] of tabs) {
       const page = item.pagePath;
-      if (typeof page !== 'string' || page === '' || mainPages.has(page)) continue;
+      if (typeof page !== 'string' || page === '' || mainPages.includes(page)) continue;
       subPages ??= new Set(allPages(app).filter((ref) => ref.subpackage).map((ref) => ref.page));
       yield { path: [...path, 'pagePath'], params: { page, where: subPages.has(page) ? 'subpackage' : 'missing' } };
     }

@@ -4,6 +4,7 @@
  */
 import type { JsonPath } from '../diagnostics.js';
 import type { AppJson } from '../types.js';
+import { memo } from '../validate/memo.js';
 import { objectAt, tabItems, type Obj } from './app-view.js';
 
 export const THEMEABLE_WINDOW_KEYS = [
@@ -20,17 +21,29 @@ export interface VariableUse {
   allowed: boolean;
 }
 
-/** Every string starting with "@" under window, tabBar and tabBar.list items — the places WeChat looks. */
-export function variableUses(app: AppJson): VariableUse[] {
+/**
+ * Every string starting with "@" under window, tabBar and tabBar.list items — the places WeChat looks.
+ * Shared within a validation run: callers must not modify the list.
+ */
+export function variableUses(app: AppJson): readonly VariableUse[] {
+  return memo(variableUses, app, readVariableUses);
+}
+
+function readVariableUses(app: AppJson): VariableUse[] {
   const out: VariableUse[] = [];
-  const scan = (o: Obj | undefined, base: JsonPath, allowed: string[], skip: string[] = []) => {
-    for (const [key, value] of Object.entries(o ?? {})) {
-      if (skip.includes(key) || typeof value !== 'string' || !value.startsWith('@')) continue;
-      out.push({ path: [...base, key], value, allowed: allowed.includes(key) });
-    }
-  };
-  scan(objectAt(app, 'window'), ['window'], THEMEABLE_WINDOW_KEYS);
-  scan(objectAt(app, 'tabBar'), ['tabBar'], THEMEABLE_TAB_BAR_KEYS, ['list']);
-  for (const [path, item] of tabItems(app)) scan(item, path, THEMEABLE_TAB_ITEM_KEYS);
+  scanVariables(out, objectAt(app, 'window'), ['window'], THEMEABLE_WINDOW_KEYS);
+  scanVariables(out, objectAt(app, 'tabBar'), ['tabBar'], THEMEABLE_TAB_BAR_KEYS, 'list');
+  for (const [path, item] of tabItems(app)) scanVariables(out, item, path, THEMEABLE_TAB_ITEM_KEYS);
   return out;
 }
+
+function scanVariables(out: VariableUse[], o: Obj | undefined, base: JsonPath, allowed: string[], skip?: string): void {
+  if (!o) return;
+  for (const key of Object.keys(o)) {
+    const value = o[key];
+    if (key === skip || typeof value !== 'string' || value.charCodeAt(0) !== AT) continue;
+    out.push({ path: [...base, key], value, allowed: allowed.includes(key) });
+  }
+}
+
+const AT = '@'.charCodeAt(0);

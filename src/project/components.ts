@@ -74,19 +74,23 @@ export class ComponentWalker {
     }
   }
 
-  /** Where `request`, written in a file of `ownerDir`, leads; once per pair (pages share their components). */
+  /**
+   * Where `request`, written in a file of `ownerDir`, leads; worked out once per request and folder,
+   * and once per request when it starts from the code root (pages share their components).
+   */
   private resolve(request: string, ownerDir: string): Promise<Target> {
-    const key = `${ownerDir}\u0000${request}`;
+    const aliased = applyAlias(request, this.options.aliases);
+    const key = aliased.startsWith('/') ? aliased : `${ownerDir}\u0000${aliased}`;
     let target = this.targets.get(key);
     if (!target) {
-      target = this.findTarget(request, ownerDir);
+      target = this.findTarget(aliased, ownerDir);
       this.targets.set(key, target);
     }
     return target;
   }
 
-  private async findTarget(request: string, ownerDir: string): Promise<Target> {
-    const resolution = componentCandidates(applyAlias(request, this.options.aliases), ownerDir, this.options.extendedLibs);
+  private async findTarget(aliased: string, ownerDir: string): Promise<Target> {
+    const resolution = componentCandidates(aliased, ownerDir, this.options.extendedLibs);
     if (resolution.kind !== 'candidates') return resolution;
     const found = await Promise.all(resolution.bases.map((base) => sourceFiles(this.ctx, base)));
     // WeChat takes the first candidate with both a json and a wxml; when none has both, the first

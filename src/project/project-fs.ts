@@ -27,10 +27,20 @@ export class ProjectFs {
   /** Files actually read, relative to the project root. */
   readonly read = new Set<string>();
 
-  constructor(readonly projectRoot: string) {}
+  /** A normalized root without a trailing separator: clean relative paths can simply be appended. */
+  private readonly rootIsClean: boolean;
+
+  constructor(readonly projectRoot: string) {
+    this.rootIsClean = path.normalize(projectRoot) === projectRoot && !projectRoot.endsWith(path.sep);
+  }
 
   /** Absolute path of a project-relative POSIX path. */
   absolute(relative: string): string {
+    // Paths from joinInside are already clean: gluing them on is enough (path.join normalizes the
+    // whole string again, for every file and folder of the project).
+    if (this.rootIsClean && relative !== '' && !relative.startsWith('/') && !NEEDS_NORMALIZING.test(relative)) {
+      return this.projectRoot + path.sep + (path.sep === '/' ? relative : relative.replaceAll('/', path.sep));
+    }
     return path.join(this.projectRoot, ...relative.split('/'));
   }
 

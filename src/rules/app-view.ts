@@ -126,8 +126,6 @@ export function normalizeSegments(path: string): string {
 export interface PageRef {
   /** Full page path from the code root, e.g. `pkg/pages/x`. */
   page: string;
-  /** The string as written at `path` (for a subpackage page, relative to its root). */
-  written: string;
   path: JsonPath;
   /** The subpackage the page belongs to; undefined for the main package. */
   subpackage?: SubpackageRef;
@@ -143,7 +141,7 @@ function readAllPages(app: AppJson): PageRef[] {
   const main = arrayAt(app, 'pages');
   for (let i = 0; i < main.length; i++) {
     const page = main[i];
-    if (typeof page === 'string') out.push({ page, written: page, path: ['pages', i] });
+    if (typeof page === 'string') out.push({ page, path: ['pages', i] });
   }
   for (const sp of subpackagesOf(app)) {
     if (sp.normalRoot === undefined) continue;
@@ -151,7 +149,7 @@ function readAllPages(app: AppJson): PageRef[] {
     for (let j = 0; j < pages.length; j++) {
       const page = pages[j];
       if (typeof page !== 'string') continue;
-      out.push({ page: normalizeFile(sp.normalRoot + page), written: page, path: [sp.key, sp.index, 'pages', j], subpackage: sp });
+      out.push({ page: normalizeFile(sp.normalRoot + page), path: [sp.key, sp.index, 'pages', j], subpackage: sp });
     }
   }
   return out;
@@ -159,7 +157,31 @@ function readAllPages(app: AppJson): PageRef[] {
 
 /** The set of every declared page (`allPages`' `page`), for membership tests. */
 export function pageSet(app: AppJson): ReadonlySet<string> {
-  return memo(pageSet, app, (a) => new Set(allPages(a).map((ref) => ref.page)));
+  return memo(pageSet, app, readPageSet);
+}
+
+// Built straight from the lists, without `allPages`' objects: most runs need only the set.
+function readPageSet(app: AppJson): Set<string> {
+  const set = new Set<string>();
+  for (const page of arrayAt(app, 'pages')) if (typeof page === 'string') set.add(page);
+  for (const sp of subpackagesOf(app)) {
+    if (sp.normalRoot === undefined) continue;
+    for (const page of arrayAt(sp.item, 'pages')) if (typeof page === 'string') set.add(normalizeFile(sp.normalRoot + page));
+  }
+  return set;
+}
+
+/** How many pages `allPages` lists (repeats included), without building it. */
+export function pageCount(app: AppJson): number {
+  let count = countStrings(arrayAt(app, 'pages'));
+  for (const sp of subpackagesOf(app)) if (sp.normalRoot !== undefined) count += countStrings(arrayAt(sp.item, 'pages'));
+  return count;
+}
+
+function countStrings(list: unknown[]): number {
+  let count = 0;
+  for (const v of list) if (typeof v === 'string') count++;
+  return count;
 }
 
 /** `[path, item]` for each object in `tabBar.list`. Shared within a run: callers must not modify it. */

@@ -4,7 +4,7 @@
  */
 import { formatPath } from '../diagnostics.js';
 import type { AppJson } from '../types.js';
-import { allPages, pageSet, type PageRef } from './app-view.js';
+import { allPages, pageCount, pageSet, type PageRef } from './app-view.js';
 import type { Rule } from './types.js';
 
 export const duplicatePage: Rule<AppJson> = {
@@ -19,14 +19,13 @@ export const duplicatePage: Rule<AppJson> = {
     en: (p) => `${p.field} repeats page "${p.page}", already listed at ${p.first}. Delete this entry.`,
   },
   *check(app) {
-    const pages = allPages(app);
     // No page string repeats anywhere, so none repeats within a package (the set is shared with other rules).
-    if (pageSet(app).size === pages.length) return;
+    if (pageSet(app).size === pageCount(app)) return;
     // Subpackage pages are compared within their own subpackage only, as WeChat does. `allPages`
     // lists each package's pages together, so one map per run of the same package is enough.
     let seen = new Map<string, PageRef>();
     let group: PageRef['subpackage'] | null = null;
-    for (const ref of pages) {
+    for (const ref of allPages(app)) {
       if (ref.subpackage !== group) { group = ref.subpackage; seen = new Map(); }
       const first = seen.get(ref.page);
       if (!first) { seen.set(ref.page, ref); continue; }

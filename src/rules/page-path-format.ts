@@ -6,8 +6,8 @@
  * (it looks for `pages/a/a.js.wxml`); we report it here, as an error too, with the fix.
  */
 import type { AppJson } from '../types.js';
-import { allPages, asObj, tabItems } from './app-view.js';
-import { pathFinding, pathProblemMessages } from './path-checks.js';
+import { arrayAt, asObj, subpackagesOf, tabItems } from './app-view.js';
+import { pathFinding, pathProblem, pathProblemMessages } from './path-checks.js';
 import type { Rule, RuleFinding } from './types.js';
 
 export const pagePathFormat: Rule<AppJson> = {
@@ -21,7 +21,14 @@ export const pagePathFormat: Rule<AppJson> = {
   check(app) {
     const findings: RuleFinding[] = [];
     const add = (finding: RuleFinding | undefined) => { if (finding) findings.push(finding); };
-    for (const { written, path } of allPages(app)) add(pathFinding(written, 'page', path));
+    // Every page is scanned, so paths are built only for the rare page with a problem.
+    const main = arrayAt(app, 'pages');
+    for (let i = 0; i < main.length; i++) if (pathProblem(main[i], 'page')) add(pathFinding(main[i], 'page', ['pages', i]));
+    for (const sp of subpackagesOf(app)) {
+      if (sp.normalRoot === undefined) continue; // as in allPages: no usable root, no pages
+      const pages = arrayAt(sp.item, 'pages');
+      for (let j = 0; j < pages.length; j++) if (pathProblem(pages[j], 'page')) add(pathFinding(pages[j], 'page', [...sp.path, 'pages', j]));
+    }
     for (const [path, item] of tabItems(app)) add(pathFinding(item.pagePath, 'tab-page', path, 'pagePath'));
     const o = asObj(app);
     // WeChat skips an empty entryPagePath (the first page is the entry then).

@@ -22,29 +22,24 @@ export type PathKind =
 
 const PAGE_EXTENSION = /\.(js|ts|wxml|wxss|json|wxs|html|vue|less|scss|sass|styl)$/i;
 
-const SLASH = 47, DOT = 46, QUESTION = 63, BACKSLASH = 92, SPACE = 32;
+const SLASH = 47, SPACE = 32;
+const PROBLEM_CHARACTERS = /[\\?.]|\/\//;
 
 /**
  * Whether `value` could have any problem below: each needs an empty value, a leading "/" or " ", a
  * "\\", "?" or "." (leading dot, "../", extension, tab-page dot) or "//". Real page lists are long
- * and almost always clean, so one scan without allocation settles most paths.
+ * and almost always clean, so one native scan settles most paths (measured faster than a charCodeAt
+ * loop, several `includes` or one regular expression with the anchored cases as alternatives).
  */
 function mayHaveProblem(value: string): boolean {
   if (value.length === 0) return true;
   const first = value.charCodeAt(0);
-  if (first === SLASH || first === SPACE) return true;
-  let previous = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c === DOT || c === QUESTION || c === BACKSLASH || (c === SLASH && previous === SLASH)) return true;
-    previous = c;
-  }
-  return false;
+  return first === SLASH || first === SPACE || PROBLEM_CHARACTERS.test(value);
 }
 
 /** The first problem WeChat (or, for `extension`/`query`, the page loader) finds in `value`, in WeChat's order. */
-export function pathProblem(value: string, kind: PathKind): PathProblem | undefined {
-  if (!mayHaveProblem(value)) return undefined;
+export function pathProblem(value: unknown, kind: PathKind): PathProblem | undefined {
+  if (typeof value !== 'string' || !mayHaveProblem(value)) return undefined;
   if (value === '') return 'empty';
   if (value.includes('\\')) return 'backslash';
   if (value.includes('//')) return 'double-slash';

@@ -68,6 +68,7 @@ export class ProjectContext {
   /** Runs one of the package's validators on a file; the caller decides what to keep (see `add`). */
   validate(file: JsonFile, validator: ConfigValidator, options: Omit<ValidateOptions, 'locale' | 'fileName'> = {}): Diagnostic[] {
     const result = validator(file.text, { ...options, locale: this.locale, fileName: file.file });
+    file.adoptValue(result.value);
     return result.diagnostics.map((d) => ({ ...d, file: file.file, line: d.line ?? 1, column: d.column ?? 1 }));
   }
 

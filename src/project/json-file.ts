@@ -6,6 +6,8 @@ import type { Locale } from '../meta.js';
 
 export class JsonFile {
   private parsed?: ParsedJson;
+  /** The value a validator already parsed from this same text (see `adoptValue`). */
+  private adopted?: { value: unknown };
 
   constructor(readonly file: string, readonly text: string, private readonly locale: Locale) {}
 
@@ -15,7 +17,15 @@ export class JsonFile {
 
   /** The parsed value, or `undefined` when the text is not JSON. */
   get value(): unknown {
-    return this.json().value;
+    return this.adopted ? this.adopted.value : this.json().value;
+  }
+
+  /**
+   * Takes the value a validator returned for this file's text (validateConfig parses with the same
+   * function and returns the value as written), so pages and components are not parsed twice.
+   */
+  adoptValue(value: unknown): void {
+    if (!this.parsed && value !== undefined) this.adopted = { value };
   }
 
   /** The object at `path`, when there is one. */

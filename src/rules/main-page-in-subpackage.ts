@@ -15,35 +15,18 @@ export const mainPageInSubpackage: Rule<AppJson> = {
     en: (p) => `${p.field} is "${p.page}", inside the folder of subpackage ${p.subpackage} (root "${p.root}"). List it in that subpackage's pages (relative to its root), or move the page out of the subpackage folder.`,
   },
   *check(app) {
-    const byRoot = firstPackageByRoot(app);
-    if (byRoot.size === 0) return;
+    const packages = subpackagesOf(app).filter((sp) => sp.normalRoot);
+    if (packages.length === 0) return;
     const pages = arrayAt(app, 'pages');
     for (let i = 0; i < pages.length; i++) {
       const page = pages[i];
       if (typeof page !== 'string') continue;
-      const sp = containingPackage(normalizeFile(page), byRoot);
+      const normal = normalizeFile(page);
+      // A handful of roots: testing each beats slicing the page into candidate prefixes.
+      let sp: SubpackageRef | undefined;
+      for (const candidate of packages) if (normal.startsWith(candidate.normalRoot!)) { sp = candidate; break; }
       if (sp) yield { path: ['pages', i], params: { page, subpackage: `${sp.key}[${sp.index}]`, root: sp.root! } };
     }
   },
 };
 
-/** Each non-empty normalised root (`a/b/`), with the first subpackage that has it. */
-function firstPackageByRoot(app: AppJson): Map<string, SubpackageRef> {
-  const byRoot = new Map<string, SubpackageRef>();
-  for (const sp of subpackagesOf(app)) if (sp.normalRoot && !byRoot.has(sp.normalRoot)) byRoot.set(sp.normalRoot, sp);
-  return byRoot;
-}
-
-/**
- * The first subpackage (in declaration order) whose root folder holds `page`. A root ends with "/",
- * so only the page's own folder prefixes (`a/`, `a/b/`…) can be roots: look those up instead of
- * testing every root against every page.
- */
-function containingPackage(page: string, byRoot: Map<string, SubpackageRef>): SubpackageRef | undefined {
-  let found: SubpackageRef | undefined;
-  for (let slash = page.indexOf('/'); slash !== -1; slash = page.indexOf('/', slash + 1)) {
-    const sp = byRoot.get(page.slice(0, slash + 1));
-    if (sp && (!found || sp.index < found.index)) found = sp;
-  }
-  return found;
-}

@@ -29,7 +29,7 @@ export { DecryptError, parseRid, WechatApiError, WechatHttpError } from './error
 export type { DecryptErrorReason, WechatHttpErrorReason } from './errors.js';
 export { redact, revealSessionKey, SessionKey } from './secret.js';
 export type { SessionKeyInput } from './secret.js';
-export { decryptData, rawDataSignature, sessionKeySignature, verifySignature } from './crypto.js';
+export { decryptData, rawDataSignature, sessionKeySignature, verifySignature, WATERMARK_CLOCK_SKEW_SECONDS } from './crypto.js';
 export type { DecryptOptions } from './crypto.js';
 export { createIdempotentCode2Session } from './idempotency.js';
 export type { IdempotentCode2SessionOptions } from './idempotency.js';

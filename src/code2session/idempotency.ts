@@ -3,7 +3,7 @@ import { code2Session } from './client.js';
 import { WechatHttpError } from './errors.js';
 import type { Code2SessionParams } from './request.js';
 import type { Code2SessionSuccess } from './response.js';
-import { checkRequestOptions, Expired, startDeadline, type RequestOptions } from './transport.js';
+import { checkRequestOptions, Expired, isInstance, startDeadline, type RequestOptions } from './transport.js';
 
 export interface IdempotentCode2SessionOptions {
   /**
@@ -70,7 +70,7 @@ export function createIdempotentCode2Session(options: IdempotentCode2SessionOpti
     const result = exchange(params, sharedOptions);
     entries.set(key, { expires: time + ttlMs, result });
     result.catch((error: unknown) => {
-      if (error instanceof WechatHttpError && !error.mayHaveReachedWeChat) entries.delete(key);
+      if (isInstance(error, WechatHttpError) && !error.mayHaveReachedWeChat) entries.delete(key);
     });
     return result;
   }
@@ -85,7 +85,7 @@ export function createIdempotentCode2Session(options: IdempotentCode2SessionOpti
     try {
       return await Promise.race([result, deadline.expired]);
     } catch (error) {
-      if (error instanceof Expired) throw new WechatHttpError({ api: 'code2Session', reason: error.kind, mayHaveReachedWeChat: true, locale });
+      if (isInstance(error, Expired)) throw new WechatHttpError({ api: 'code2Session', reason: error.kind, mayHaveReachedWeChat: true, locale });
       throw error;
     } finally {
       deadline.dispose();

@@ -5,7 +5,7 @@
  */
 export { code2Session, componentCode2Session, componentCode2SessionParamsSchema } from './client.js';
 export type { Code2SessionOptions, ComponentCode2SessionParams } from './client.js';
-export { DEFAULT_TIMEOUT_MS } from './transport.js';
+export { DEFAULT_TIMEOUT_MS, MAX_RESPONSE_BYTES } from './transport.js';
 export {
   CODE2SESSION_DOC,
   CODE2SESSION_ENDPOINT,

@@ -53,6 +53,15 @@ export function checkRequestOptions(options: RequestOptions): number {
   return timeoutMs;
 }
 
+/** `value instanceof type`, false for a revoked Proxy (whose prototype lookup throws). */
+export function isInstance<T>(value: unknown, type: abstract new (...args: never[]) => T): value is T {
+  try {
+    return value instanceof type;
+  } catch {
+    return false;
+  }
+}
+
 /** Why a deadline ended a call: its timer fired, or the caller's signal aborted. */
 export class Expired {
   constructor(readonly kind: 'timeout' | 'aborted', readonly cause?: unknown) {}
@@ -172,8 +181,8 @@ async function fetchText(call: Call, timeoutMs: number): Promise<Answer> {
   try {
     return await Promise.race([fetchAnswer(call, deadline.signal), deadline.expired]);
   } catch (error) {
-    if (error instanceof WechatHttpError) throw error;
-    const cause = error instanceof Expired ? error.cause : error;
+    if (isInstance(error, WechatHttpError)) throw error;
+    const cause = isInstance(error, Expired) ? error.cause : error;
     const expired = deadline.expiredBy();
     if (expired) throw transportError(call, expired.kind, expired.kind === 'aborted' ? (options.signal?.reason ?? cause) : undefined, true);
     const neverSent = errorCodes(error).some((code) => NOT_SENT.has(code));

@@ -33,3 +33,4 @@ export { decryptData, rawDataSignature, sessionKeySignature, verifySignature, WA
 export type { DecryptOptions } from './crypto.js';
 export { createIdempotentCode2Session } from './idempotency.js';
 export type { IdempotentCode2SessionOptions } from './idempotency.js';
+export type { PhoneInfo, RunDataStep } from './types.js';

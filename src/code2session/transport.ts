@@ -112,7 +112,7 @@ const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH
 
 
 /** The `code`s along a cause chain (at most {@link MAX_CAUSE_DEPTH} deep), tolerating any thrown value. */
-export function errorCodes(error: unknown): string[] {
+function errorCodes(error: unknown): string[] {
   const codes: string[] = [];
   try {
     for (let current = error, depth = 0; current && typeof current === 'object' && depth < MAX_CAUSE_DEPTH; depth++) {

@@ -49,7 +49,9 @@ export function checkRequestOptions(options: RequestOptions): number {
   }
   if (fetch !== undefined && typeof fetch !== 'function') throw new TypeError('fetch 必须是函数 / fetch must be a function');
   if (locale !== undefined && locale !== 'zh-CN' && locale !== 'en') throw new RangeError("locale 必须是 'zh-CN' 或 'en' / locale must be 'zh-CN' or 'en'");
-  if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError('signal 必须是 AbortSignal / signal must be an AbortSignal');
+  // Duck-typed: polyfilled and other-realm signals are not `instanceof AbortSignal`.
+  const signalLike = typeof signal?.aborted === 'boolean' && typeof signal.addEventListener === 'function';
+  if (signal !== undefined && !signalLike) throw new TypeError('signal 必须是 AbortSignal / signal must be an AbortSignal');
   return timeoutMs;
 }
 

@@ -238,8 +238,10 @@ describe('messages in one locale', () => {
     }
   });
 
-  it("refuses a locale it does not speak", async () => {
+  it('refuses a locale it does not speak, a fetch or a signal of the wrong kind, before sending', async () => {
     await expect(code2Session(PARAMS, { endpoint: wechat.endpoint, locale: 'fr' as never })).rejects.toThrow(RangeError);
+    await expect(code2Session(PARAMS, { endpoint: wechat.endpoint, fetch: 'fetch' as never })).rejects.toThrow(TypeError);
+    await expect(code2Session(PARAMS, { endpoint: wechat.endpoint, signal: {} as never })).rejects.toThrow(TypeError);
     expect(wechat.received).toEqual([]);
   });
 });

@@ -181,6 +181,29 @@ describe('components', () => {
     expect(report.diagnostics[0]!.message).toContain('"/components/card/card"');
   });
 
+  it('loads "../x" from the referencing file even when the root lookup decides between x and x/index', async () => {
+    // WeChat's check finds comp/c/index from the root and keeps "../../comp/c" + "/index"; its compile
+    // then loads pages/comp/c/index relative to the page, which does not exist (pages/comp/c does).
+    const report = await checkFiles({
+      ...minimalApp({ pages: ['pages/a/b/index'] }),
+      ...pageFiles('pages/a/b/index', using({ c: '../../comp/c' })),
+      ...componentFiles('comp/c/index'),
+      ...componentFiles('pages/comp/c'),
+    });
+    expect(report.diagnostics.map((d) => d.code)).toEqual(['component-relative-missing']);
+    expect(report.diagnostics[0]!.message).toContain('"pages/comp/c/index"');
+  });
+
+  it('checks a listed page used as a component once, as a page; a component without "component": true as a page json, with a warning', async () => {
+    const report = await checkFiles({
+      ...minimalApp({ pages: ['pages/index/index', 'pages/other/index'] }),
+      ...pageFiles('pages/index/index', using({ other: '/pages/other/index', card: '/components/card/index' })),
+      ...pageFiles('pages/other/index', { navigationBarTitleText: 'Other' }),
+      ...componentFiles('components/card/index', { styleIsolation: 'shared', navigationBarTitleText: 'x' }),
+    });
+    expect(report.diagnostics.map((d) => `${d.severity} ${d.code} ${d.file}`)).toEqual(['warning component-flag-missing components/card/index.json']);
+  });
+
   it('skips useExtendedLib packages', async () => {
     const report = await checkFiles({
       ...minimalApp({ useExtendedLib: { weui: true } }),
@@ -260,8 +283,15 @@ describe('components', () => {
       list: [{ pagePath: 'pages/index/index', text: 'A' }, { pagePath: 'pages/two/two', text: 'B' }],
     };
     const files = { ...minimalApp({ pages: ['pages/index/index', 'pages/two/two'], tabBar }), ...pageFiles('pages/two/two') };
-    expect(codes((await checkFiles(files)).diagnostics)).toEqual(['custom-tab-bar-missing']);
+    const missing = (await checkFiles(files)).diagnostics;
+    expect(missing.map((d) => `${d.severity} ${d.code}`)).toEqual(['warning custom-tab-bar-missing']);
     expect((await checkFiles({ ...files, ...componentFiles('custom-tab-bar/index') })).diagnostics).toEqual([]);
+    // WeChat loads it by its json alone: a missing template is a warning, what it uses is checked.
+    const partial = { ...files, 'custom-tab-bar/index.json': { component: true, usingComponents: { icon: './icon' } }, 'custom-tab-bar/index.js': '' };
+    expect((await checkFiles(partial)).diagnostics.map((d) => `${d.severity} ${d.code} ${d.file}`)).toEqual([
+      'warning custom-tab-bar-missing app.json',
+      'error component-missing custom-tab-bar/index.json',
+    ]);
   });
 });
 

@@ -116,8 +116,7 @@ async function checkEntry(ctx: ProjectContext, place: Place, root: string, entry
 export async function checkAppBars(ctx: ProjectContext, app: JsonFile, walker: ComponentWalker): Promise<void> {
   const bars: Array<[string, Place, 'custom-tab-bar-missing' | 'app-bar-missing']> = [];
   if (app.objectAt(['tabBar'])?.custom === true) bars.push(['custom-tab-bar/index', { file: app, path: ['tabBar', 'custom'] }, 'custom-tab-bar-missing']);
-  const appBar = app.objectAt([])?.appBar;
-  if (appBar !== undefined && appBar !== null && appBar !== false) bars.push(['app-bar/index', { file: app, path: ['appBar'] }, 'app-bar-missing']);
+  if (app.objectAt([])?.appBar) bars.push(['app-bar/index', { file: app, path: ['appBar'] }, 'app-bar-missing']);
   await Promise.all(bars.map(async ([base, place, code]) => {
     const files = await sourceFiles(ctx, base);
     const missing = [...(files.hasJson ? [] : ['.json']), ...(hasScript(ctx, files) ? [] : ['.js']), ...(files.hasTemplate ? [] : ['.wxml'])];

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { validateAppJson } from '../app/index.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
-import { checkAppScript, checkCustomTabBar, checkSitemap, checkSubpackageEntries, checkTheme, checkWorkers, themeVariables } from './app-files.js';
+import { checkAppBars, checkAppScript, checkSitemap, checkSubpackageEntries, checkSubpackageRoots, checkTheme, checkWorkers, themeVariables } from './app-files.js';
 import { ComponentWalker } from './components.js';
 import { ProjectContext } from './context.js';
 import { type FileKind, validatorFor } from './file-kind.js';
@@ -61,7 +61,8 @@ async function checkMiniprogram(ctx: ProjectContext): Promise<void> {
   const theme = themeVariables(themeFile);
   ctx.add(ctx.validate(app, validateAppJson, theme ? { theme } : {}));
   ctx.done(appPath);
-  const pages = listPages(app);
+  const pages = listPages(app, await checkSubpackageRoots(ctx, app));
+  ctx.pages = new Set(pages.map((p) => p.page));
   ctx.expect(pages.length);
   const walker = new ComponentWalker(ctx, {
     aliases: app.objectAt(['resolveAlias']),
@@ -71,12 +72,12 @@ async function checkMiniprogram(ctx: ProjectContext): Promise<void> {
   });
   await Promise.all([
     checkAppScript(ctx, app),
-    checkSitemap(ctx, app, new Set(pages.map((p) => p.page))),
+    checkSitemap(ctx, app, ctx.pages),
     checkWorkers(ctx, app),
     checkSubpackageEntries(ctx, app),
     checkTabIcons(ctx, app, themeFile),
-    checkCustomTabBar(ctx, app, walker),
-    walker.checkUsing(app, ''),
+    checkAppBars(ctx, app, walker),
+    walker.checkUsing(app, '', true),
     ...pages.map((page) => checkPage(ctx, walker, page, theme)),
   ]);
 }

@@ -22,6 +22,10 @@ export class ProjectContext {
   readonly diagnostics: Diagnostic[] = [];
   /** Mini program code root, relative to the project root ('' when they are the same folder). */
   mpRoot = '';
+  /** project.config.json `setting.useCompilerPlugins` (`typescript`, `less`, `sass`). */
+  compilerPlugins: ReadonlySet<string> = new Set();
+  /** Pages of app.json (code-root relative): a page used as a component is still checked as a page. */
+  pages: ReadonlySet<string> = new Set();
   /** What `sourceFiles` found, by base path (see source-files.ts). */
   readonly sourceFiles = new Map<string, SourceFiles>();
   private checked = 0;

@@ -40,8 +40,12 @@ export const PROJECT_MESSAGES = {
   },
   'app-json-missing': {
     severity: 'error',
-    'zh-CN': (p) => `在 "${p.target}" 中找不到 app.json。请在小程序代码根目录下运行，或在 project.config.json 中设置 miniprogramRoot。`,
-    en: (p) => `No app.json found in "${p.target}". Run the check on the mini program's code root, or set miniprogramRoot in project.config.json.`,
+    'zh-CN': (p) => p.to
+      ? `在 "${p.target}" 中找不到 app.json（微信开发者工具只在 project.config.json 所在目录或 miniprogramRoot 中查找）。"${p.to}" 中有 app.json：请在 project.config.json 中设置 "miniprogramRoot": "${p.to}"。`
+      : `在 "${p.target}" 中找不到 app.json。请在小程序代码根目录下运行，或在 project.config.json 中设置 miniprogramRoot。`,
+    en: (p) => p.to
+      ? `No app.json in "${p.target}" (WeChat looks only in the folder of project.config.json, or in its miniprogramRoot). "${p.to}" holds one: set "miniprogramRoot": "${p.to}" in project.config.json.`
+      : `No app.json found in "${p.target}". Run the check on the mini program's code root, or set miniprogramRoot in project.config.json.`,
   },
   'miniprogram-root-missing': {
     severity: 'error',
@@ -54,9 +58,9 @@ export const PROJECT_MESSAGES = {
     en: (p) => `Cannot read "${p.target}" (${p.detail}). Check the file's permissions and that it is UTF-8.`,
   },
   'app-script-missing': {
-    severity: 'error',
-    'zh-CN': () => '缺少 app.js（或 app.ts）。小程序需要在代码根目录下用 App() 注册应用。',
-    en: () => 'app.js (or app.ts) is missing. The mini program registers itself with App() in a file at the code root.',
+    severity: 'warning',
+    'zh-CN': () => '缺少 app.js（或启用 TypeScript 编译插件时的 app.ts）。微信的编译不要求它，但运行时不会调用 App()：没有 onLaunch、globalData，getApp() 拿不到应用实例。请在代码根目录创建 app.js 并调用 App()。',
+    en: () => 'app.js is missing (or app.ts with the TypeScript compiler plugin). WeChat builds without it, but App() is never called at run time: no onLaunch, no globalData, getApp() has no app instance. Create app.js at the code root and call App() there.',
   },
   'theme-file-missing': {
     severity: 'error',
@@ -64,9 +68,9 @@ export const PROJECT_MESSAGES = {
     en: (p) => `The theme file "${p.target}" named by ${p.field} does not exist. Create it (with a light and a dark set of variables) or fix the path.`,
   },
   'sitemap-file-missing': {
-    severity: 'error',
-    'zh-CN': (p) => `${p.field} 指向的 "${p.target}" 不存在。请创建该文件，或删除 sitemapLocation。`,
-    en: (p) => `"${p.target}" named by ${p.field} does not exist. Create it, or remove sitemapLocation.`,
+    severity: 'warning',
+    'zh-CN': (p) => `${p.field} 指向的 "${p.target}" 不存在。微信的编译不读取它，但上传后你的索引规则不会生效（使用默认规则：所有页面都可被索引）。请创建该文件，或删除 sitemapLocation。`,
+    en: (p) => `"${p.target}" named by ${p.field} does not exist. WeChat's compile does not read it, but your indexing rules will not apply (the default applies: every page may be indexed). Create it, or remove sitemapLocation.`,
   },
   'sitemap-page-unknown': {
     severity: 'warning',
@@ -77,6 +81,11 @@ export const PROJECT_MESSAGES = {
     severity: 'error',
     'zh-CN': (p) => `页面 "${p.target}"${at(p, true)}缺少脚本文件：应有 ${p.tried} 之一。请创建它并调用 Page() 或 Component()。`,
     en: (p) => `Page "${p.target}"${at(p, false)} has no script: expected one of ${p.tried}. Create it and call Page() or Component() there.`,
+  },
+  'page-script-typescript-only': {
+    severity: 'error',
+    'zh-CN': (p) => `页面 "${p.target}"${at(p, true)}只有 ${p.tried}，没有 .js。微信只在 project.config.json 的 setting.useCompilerPlugins 包含 "typescript" 时编译 .ts，否则要求 .js。请添加 "useCompilerPlugins": ["typescript"]，或先用 tsc 生成 .js 再检查。`,
+    en: (p) => `Page "${p.target}"${at(p, false)} has only ${p.tried}, no .js. WeChat compiles .ts only when setting.useCompilerPlugins in project.config.json includes "typescript"; otherwise it wants the .js. Add "useCompilerPlugins": ["typescript"], or run tsc first and check the output.`,
   },
   'page-template-missing': {
     severity: 'error',
@@ -90,8 +99,13 @@ export const PROJECT_MESSAGES = {
   },
   'component-outside-root': {
     severity: 'error',
-    'zh-CN': (p) => `组件路径 "${p.target}"（标签 <${p.key}>）超出了小程序根目录。组件必须位于小程序代码目录内。`,
-    en: (p) => `Component path "${p.target}" (tag <${p.key}>) leaves the mini program root. Components must live inside the code folder.`,
+    'zh-CN': (p) => `组件路径 "${p.target}"（标签 <${p.key}>）从${p.from === 'app.json' ? '继承它的每个页面和组件' : '本文件'}解析后超出了小程序根目录，微信编译失败。组件必须位于小程序代码目录内${p.to ? `；请写成从根目录开始的路径 "${p.to}"` : ''}。`,
+    en: (p) => `Component path "${p.target}" (tag <${p.key}>), resolved from ${p.from === 'app.json' ? 'each page and component that inherits it' : 'this file'}, leaves the mini program root, so WeChat's compile fails. Components must live inside the code folder${p.to ? `; write the path from the root: "${p.to}"` : ''}.`,
+  },
+  'component-relative-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `组件 "${p.target}"（标签 <${p.key}>）按相对本文件的路径加载，即 "${p.tried}"，但该组件不存在，微信编译失败。微信的文件检查会退而从代码根目录找到 "${p.to}"，但编译只加载相对路径。请写成 "/${p.to}"，或修正相对路径。`,
+    en: (p) => `Component "${p.target}" (tag <${p.key}>) is loaded relative to this file, as "${p.tried}", which does not exist, so WeChat's compile fails. WeChat's file check falls back to "${p.to}" from the code root, but the compile loads only the relative path. Write "/${p.to}", or fix the relative path.`,
   },
   'component-in-other-package': {
     severity: 'error',
@@ -104,9 +118,14 @@ export const PROJECT_MESSAGES = {
     en: (p) => `Component "${p.target}" has no ${p.tried}. Every custom component needs a json file with "component": true.`,
   },
   'component-script-missing': {
-    severity: 'error',
-    'zh-CN': (p) => `组件 "${p.target}" 缺少脚本文件：应有 ${p.tried} 之一，并在其中调用 Component()。`,
-    en: (p) => `Component "${p.target}" has no script: expected one of ${p.tried}, calling Component().`,
+    severity: 'warning',
+    'zh-CN': (p) => `组件 "${p.target}" 缺少脚本文件 ${p.tried}。微信的编译不检查它，但运行时该组件无法注册，使用它的页面会报错。请创建它并调用 Component()（.ts 仅在 useCompilerPlugins 包含 "typescript" 时编译）。`,
+    en: (p) => `Component "${p.target}" has no script ${p.tried}. WeChat's compile does not check it, but at run time the component is never registered and the pages using it fail. Create it and call Component() there (.ts is compiled only when useCompilerPlugins includes "typescript").`,
+  },
+  'component-flag-missing': {
+    severity: 'warning',
+    'zh-CN': (p) => `组件 "${p.target}" 的 json 缺少 "component": true。微信能编译，但运行时不会把它当作自定义组件，使用处会报 "Component is not found in path"。请加上 "component": true。`,
+    en: (p) => `The json of component "${p.target}" lacks "component": true. WeChat builds, but at run time it is not treated as a custom component and its users fail with "Component is not found in path". Add "component": true.`,
   },
   'component-template-missing': {
     severity: 'error',
@@ -149,9 +168,19 @@ export const PROJECT_MESSAGES = {
     en: (p) => `tabBar icon "${p.target}" could not be read as an image; the file may be damaged.`,
   },
   'custom-tab-bar-missing': {
+    severity: 'warning',
+    'zh-CN': (p) => `tabBar.custom 为 true，但缺少自定义 tabBar 组件的 ${p.tried}。微信能编译（有的应用有意隐藏原生 tabBar），但运行时不会显示任何 tabBar。如需 tabBar，请在代码根目录创建 custom-tab-bar/index.{js,json,wxml,wxss}。`,
+    en: (p) => `tabBar.custom is true but the custom tab bar component lacks ${p.tried}. WeChat builds (some apps hide the native bar on purpose), but no tab bar shows at run time. If you want one, create custom-tab-bar/index.{js,json,wxml,wxss} at the code root.`,
+  },
+  'app-bar-missing': {
+    severity: 'warning',
+    'zh-CN': (p) => `app.json 设置了 appBar，但缺少 app-bar 组件的 ${p.tried}。微信能编译，但运行时不会显示 appBar。请在代码根目录创建 app-bar/index.{js,json,wxml,wxss}，或删除 appBar。`,
+    en: (p) => `app.json sets appBar but the app-bar component lacks ${p.tried}. WeChat builds, but no app bar shows at run time. Create app-bar/index.{js,json,wxml,wxss} at the code root, or remove appBar.`,
+  },
+  'subpackage-root-missing': {
     severity: 'error',
-    'zh-CN': (p) => `tabBar.custom 为 true，但缺少自定义 tabBar 组件 ${p.tried}。请在代码根目录创建 custom-tab-bar/index.{js,json,wxml,wxss}。`,
-    en: (p) => `tabBar.custom is true but the custom tab bar component ${p.tried} is missing. Create custom-tab-bar/index.{js,json,wxml,wxss} at the code root.`,
+    'zh-CN': (p) => `分包根目录 "${p.target}"（${p.field}）不存在，微信编译失败。请创建该目录并放入分包页面，或修正 root。`,
+    en: (p) => `The subpackage root folder "${p.target}" (${p.field}) does not exist, so WeChat's compile fails. Create the folder with the subpackage's pages in it, or fix root.`,
   },
   'subpackage-entry-missing': {
     severity: 'error',

@@ -10,8 +10,8 @@
 import * as z from 'zod';
 import { DOCS, field } from '../meta.js';
 import { hexColorWithAlphaSchema } from '../primitives/color.js';
+import { MAX_CUSTOM_TABS, MAX_TABS, MIN_TABS } from '../primitives/limits.js';
 import { themeable } from '../primitives/theme-variable.js';
-import { MAX_CUSTOM_TABS, MAX_TABS, MIN_TABS } from '../rules/tab-bar-item-count.js';
 
 const TAB_BAR_DOC = `${DOCS.app}#tabBar`;
 

@@ -1,5 +1,5 @@
 /** In-file rules for theme.json (field reference §11, rule 15). */
-import type { Rule } from '../rules/types.js';
+import type { Rule } from '../validate/rule.js';
 import type { ThemeJson } from '../types.js';
 
 type Mode = 'light' | 'dark';

@@ -1,4 +1,4 @@
-/** The shape of a cross-field rule. One rule per module in `src/rules/`, its tests beside it. */
+/** The shape of a cross-field rule, owned by the validation engine that runs it. One rule per module, its tests beside it. */
 import type { JsonPath, Severity } from '../diagnostics.js';
 import type { Bilingual, Locale } from '../meta.js';
 

@@ -2,17 +2,17 @@
  * The one validation pipeline every config file goes through:
  * text → JSON (positions only when needed) → zod schema → in-file rules → theme variables → positions.
  */
-import type * as z from 'zod';
 import { type Diagnostic, formatPath, type JsonPath, type ValidationResult } from '../diagnostics.js';
 import { parseJsonText, type ParsedJson, tooDeepDiagnostic } from '../json/parse.js';
 import { measureValue, pathBeyondDepth } from '../json/shape.js';
 import { positionAt } from '../json/positions.js';
 import { message } from '../locales/index.js';
 import type { Locale } from '../meta.js';
-import type { Rule } from '../rules/types.js';
+import { issuesOf, type Schema } from '../zod-adapter.js';
 import { fastAccept, unknownKeysOnly } from './fast-accept.js';
 import { withMemo } from './memo.js';
 import { describeValue, issuesToDiagnostics } from './issues.js';
+import type { Rule } from './rule.js';
 import { checkThemeVariables, type ThemeVariables } from './theme.js';
 
 export interface ValidateOptions {
@@ -24,8 +24,9 @@ export interface ValidateOptions {
   theme?: ThemeVariables;
 }
 
+/** What a kind of config file is checked against: its schema, then its in-file rules on a value the schema accepted. */
 export interface ConfigSpec<T> {
-  schema: z.ZodType<T>;
+  schema: Schema<T>;
   rules?: readonly Rule<T>[];
 }
 
@@ -64,8 +65,8 @@ function checkValue<T>(spec: ConfigSpec<T>, value: unknown, locale: Locale, opti
   // checks answer both; zod runs (for its detailed issues) only when there is something else.
   const issues = fastAccept(spec.schema)(value)
     ? []
-    : (unknownKeysOnly(spec.schema)(value) ?? spec.schema.safeParse(value).error?.issues ?? []);
-  const diagnostics = issues.length === 0 ? [] : issuesToDiagnostics(issues as z.core.$ZodIssue[], { schema: spec.schema, input: value, locale });
+    : (unknownKeysOnly(spec.schema)(value) ?? issuesOf(spec.schema, value));
+  const diagnostics = issues.length === 0 ? [] : issuesToDiagnostics(issues, { schema: spec.schema, input: value, locale });
   const structurallySound = !diagnostics.some((d) => d.severity === 'error');
   if (structurallySound) {
     // One memo scope for all rules: the views they share (every page, every subpackage) are built once.

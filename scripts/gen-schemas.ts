@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
-import * as api from '../src/index.js';
+import { CONFIG_KINDS, type ConfigKind, type KindId, schemaFilePath } from '../src/kinds.js';
 import type { Bilingual, Locale } from '../src/meta.js';
 import { STRING_FORMS } from '../src/primitives/patterns.js';
 import { withExpressibleRules } from './gen-schemas-rules.js';
@@ -22,49 +22,20 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 /** `jsdoc`: both languages plus tags, for the generated TypeScript declarations. */
 export type DocMode = Locale | 'jsdoc';
 type Json = Record<string, unknown>;
-
-export interface ConfigKind {
-  /** File stem under schemas/<locale>/. */
-  kind: string;
-  /** Name of the zod schema exported from src/index.ts. */
-  exportName: string;
-  /** Named type (and JSON Schema definition) of the whole file. */
-  typeName: string;
-  title: Bilingual;
-}
-
-export const CONFIG_KINDS: readonly ConfigKind[] = [
-  { kind: 'app', exportName: 'appJsonSchema', typeName: 'AppJson', title: { zh: '微信小程序全局配置 app.json', en: 'WeChat mini program app.json' } },
-  { kind: 'page', exportName: 'pageJsonSchema', typeName: 'PageJson', title: { zh: '微信小程序页面配置（页面 .json）', en: 'WeChat mini program page .json' } },
-  { kind: 'component', exportName: 'componentJsonSchema', typeName: 'ComponentJson', title: { zh: '微信小程序自定义组件配置（组件 .json）', en: 'WeChat mini program component .json' } },
-  { kind: 'sitemap', exportName: 'sitemapJsonSchema', typeName: 'SitemapJson', title: { zh: '微信小程序 sitemap.json', en: 'WeChat mini program sitemap.json' } },
-  { kind: 'theme', exportName: 'themeJsonSchema', typeName: 'ThemeJson', title: { zh: '微信小程序 DarkMode 主题 theme.json', en: 'WeChat mini program DarkMode theme.json' } },
-  { kind: 'project.config', exportName: 'projectConfigJsonSchema', typeName: 'ProjectConfigJson', title: { zh: '微信小程序项目配置 project.config.json', en: 'WeChat mini program project.config.json' } },
-  { kind: 'project.private.config', exportName: 'projectPrivateConfigJsonSchema', typeName: 'ProjectPrivateConfigJson', title: { zh: '微信小程序私有项目配置 project.private.config.json', en: 'WeChat mini program project.private.config.json' } },
-];
-
-/** The zod schema of a kind, or undefined while it is not exported yet. */
-export function zodSchemaOf(kind: ConfigKind): z.ZodType | undefined {
-  const found = (api as Record<string, unknown>)[kind.exportName];
-  return found instanceof z.ZodType ? found : undefined;
-}
-
-export function availableKinds(): ConfigKind[] {
-  return CONFIG_KINDS.filter((kind) => zodSchemaOf(kind) !== undefined);
-}
+export const CATALOG_FILE = 'schemastore/catalog-entry.json';
 
 /**
  * `$id` uses the major version only, so it stays the same across minor and patch releases (schemas stay
  * fresh after `changeset version`) and jsDelivr serves the newest release of that major line.
  */
-export function schemaUrl(locale: Locale, kind: string): string {
+export function schemaUrl(locale: Locale, kind: KindId): string {
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const major = version.split('.')[0];
-  return `https://cdn.jsdelivr.net/npm/miniprogram-schema@${major}/schemas/${locale}/${kind}.schema.json`;
+  return `https://cdn.jsdelivr.net/npm/miniprogram-schema@${major}/${schemaFilePath(locale, kind)}`;
 }
 
 /** zod's draft-07 JSON Schema, meta keys still in. Named (`id`) schemas are in `definitions`. */
-export function rawJsonSchema(schema: z.ZodType): Json {
+export function rawJsonSchema(schema: z.core.$ZodType): Json {
   return z.toJSONSchema(schema, { target: 'draft-07', io: 'input', unrepresentable: 'any', cycles: 'ref', reused: 'inline' }) as Json;
 }
 
@@ -281,10 +252,8 @@ const SCHEMA_PROPERTY: Record<Locale, Json> = {
 };
 
 /** The editor JSON Schema of one kind in one locale. */
-export function editorSchema(kind: ConfigKind, locale: Locale): Json | undefined {
-  const schema = zodSchemaOf(kind);
-  if (!schema) return undefined;
-  const { root, definitions } = splitDefinitions(rawJsonSchema(schema));
+export function editorSchema(kind: ConfigKind<unknown, KindId>, locale: Locale): Json {
+  const { root, definitions } = splitDefinitions(rawJsonSchema(kind.schema));
   const body = withExpressibleRules(kind.typeName, rewriteNode(root, locale), locale);
   if (isObject(body.properties) && !('$schema' in body.properties)) {
     body.properties = { $schema: SCHEMA_PROPERTY[locale], ...body.properties };
@@ -292,25 +261,28 @@ export function editorSchema(kind: ConfigKind, locale: Locale): Json | undefined
   const defs = Object.fromEntries(Object.entries(definitions).map(([name, def]) => [name, withExpressibleRules(name, rewriteNode(def, locale), locale)]));
   return orderKeys({
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: schemaUrl(locale, kind.kind),
+    $id: schemaUrl(locale, kind.id),
     title: pick(kind.title, locale),
     ...body,
     ...(Object.keys(defs).length ? { definitions: defs } : {}),
   });
 }
 
-export function schemaFilePath(locale: Locale, kind: string): string {
-  return `schemas/${locale}/${kind}.schema.json`;
+/** The SchemaStore catalog entries of every kind, ready to submit: their URLs are the schemas' `$id`s. */
+export function catalogEntry(): string {
+  const entries = CONFIG_KINDS.map((kind) => ({ ...kind.schemaStore, url: schemaUrl('en', kind.id) }));
+  return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
-/** Every schema file: repo-relative path → exact file text. */
+/** Every schema file and the SchemaStore entry: repo-relative path → exact file text. */
 export function generateSchemaFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const kind of availableKinds()) {
+  for (const kind of CONFIG_KINDS) {
     for (const locale of LOCALES) {
-      files.set(schemaFilePath(locale, kind.kind), `${JSON.stringify(editorSchema(kind, locale), null, 2)}\n`);
+      files.set(schemaFilePath(locale, kind.id), `${JSON.stringify(editorSchema(kind, locale), null, 2)}\n`);
     }
   }
+  files.set(CATALOG_FILE, catalogEntry());
   return files;
 }
 
@@ -325,7 +297,5 @@ export function writeFiles(files: Map<string, string>): void {
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const files = generateSchemaFiles();
   writeFiles(files);
-  const missing = CONFIG_KINDS.filter((kind) => !zodSchemaOf(kind)).map((kind) => kind.exportName);
-  console.log(`miniprogram-schema: ${files.size} JSON Schema files written · 已生成 ${files.size} 个 JSON Schema 文件`);
-  if (missing.length) console.warn(`not exported yet · 尚未导出: ${missing.join(', ')}`);
+  console.log(`miniprogram-schema: ${files.size} files written (JSON Schemas, SchemaStore entry) · 已生成 ${files.size} 个文件（JSON Schema、SchemaStore 条目）`);
 }

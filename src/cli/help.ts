@@ -62,7 +62,7 @@ theme.json, project.config.json, project.private.config.json); other files are c
 when they contain "component": true, else page json, unless --kind says otherwise.
 
 Options:
-  -k, --kind <kind>                  app | page | component | sitemap | theme | project-config | project-private-config
+  -k, --kind <kind>                  app | page | component | sitemap | theme | project.config | project.private.config
 ${OUTPUT_OPTIONS_EN}
 
 ${EXIT_EN}
@@ -78,7 +78,7 @@ project.private.config.json）；其他文件中含 "component": true 的按组�
 也可用 --kind 指定。
 
 选项：
-  -k, --kind <类型>                  app | page | component | sitemap | theme | project-config | project-private-config
+  -k, --kind <类型>                  app | page | component | sitemap | theme | project.config | project.private.config
 ${OUTPUT_OPTIONS_ZH}
 
 ${EXIT_ZH}

@@ -12,10 +12,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'jsonc-parser';
+import { KIND_IDS, type KindId, schemaFilePath } from '../kinds.js';
 import type { Locale } from '../meta.js';
 
-export const SCHEMA_KINDS = ['app', 'page', 'component', 'sitemap', 'theme', 'project.config', 'project.private.config'] as const;
-export type SchemaKind = (typeof SCHEMA_KINDS)[number];
+export type SchemaKind = KindId;
 
 export interface SchemaMapping {
   kind: SchemaKind;
@@ -125,14 +125,15 @@ function ordered(patterns: string[]): string[] {
  * matches the installed version), the jsDelivr URL (same as the schema's `$id`) otherwise.
  */
 export function schemaUrl(workspace: string, locale: Locale, kind: SchemaKind, version: string): string {
-  const local = `node_modules/miniprogram-schema/schemas/${locale}/${kind}.schema.json`;
+  const file = schemaFilePath(locale, kind);
+  const local = `node_modules/miniprogram-schema/${file}`;
   if (existsSync(path.join(workspace, local))) return `./${local}`;
-  return `https://cdn.jsdelivr.net/npm/miniprogram-schema@${version.split('.')[0]}/schemas/${locale}/${kind}.schema.json`;
+  return `https://cdn.jsdelivr.net/npm/miniprogram-schema@${version.split('.')[0]}/${file}`;
 }
 
 export function mappingsFor(workspace: string, programs: MiniProgram[], locale: Locale, version: string): SchemaMapping[] {
   const perProgram = programs.map((program) => patternsFor(workspace, program));
-  return SCHEMA_KINDS.map((kind) => ({
+  return KIND_IDS.map((kind) => ({
     kind,
     fileMatch: ordered(perProgram.flatMap((patterns) => patterns[kind])),
     url: schemaUrl(workspace, locale, kind, version),

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
-import { FILE_KINDS, type FileKind, guessPageOrComponent, kindFromFileName, validatorFor } from '../project/file-kind.js';
+import { KIND_IDS, kindIdOf } from '../kinds.js';
+import { type FileKind, guessPageOrComponent, kindFromFileName, validatorFor } from '../project/file-kind.js';
 import { JsonFile } from '../project/json-file.js';
 import { projectMessage } from '../project/messages.js';
 import { relocateMisplacedKeys } from '../project/misplaced-keys.js';
@@ -30,7 +31,8 @@ export const validateCommand: CliCommand = {
       io.stdout.write(options.locale === 'zh-CN' ? VALIDATE_HELP.zh : VALIDATE_HELP.en);
       return 0;
     }
-    const kind = values.kind === undefined ? undefined : choice('kind', values.kind, FILE_KINDS, 'page', options.locale);
+    // Earlier spellings (`project-config`) are still accepted; the error lists the current ones.
+    const kind = values.kind === undefined ? undefined : kindIdOf(values.kind) ?? choice('kind', values.kind, KIND_IDS, 'page', options.locale);
     if (positionals.length === 0) throw new UsageError(say(options.locale, 'noFiles'));
     const results = await Promise.all(positionals.map((file) => validateFile(path.resolve(io.cwd, file), io.cwd, kind, options.locale)));
     const diagnostics = results.flatMap((r) => r.diagnostics).sort(byPlace);

@@ -21,8 +21,8 @@ import { checkTabIcons } from './tab-icons.js';
 import type { CheckProjectOptions, ProjectReport } from './types.js';
 
 const PROJECT_CONFIG_FILES = [
-  ['project.config.json', 'project-config'],
-  ['project.private.config.json', 'project-private-config'],
+  ['project.config.json', 'project.config'],
+  ['project.private.config.json', 'project.private.config'],
 ] as const satisfies ReadonlyArray<readonly [string, FileKind]>;
 
 export async function checkProject(dir: string, options: CheckProjectOptions = {}): Promise<ProjectReport> {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Fails when the committed generated files (schemas/**, src/types.generated.ts) differ from what the
- * generators produce from the current zod schemas. Regenerates in memory only; never writes.
+ * Fails when the committed generated files (schemas/**, schemastore/catalog-entry.json,
+ * src/types.generated.ts) differ from what the generators produce from the current zod schemas and
+ * the registry of kinds (src/kinds.ts). Regenerates in memory only; never writes.
  * Fix: `npm run build:schemas`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,7 +1,8 @@
 /**
  * Generates the editor JSON Schemas (schemas/<locale>/<kind>.schema.json) from the zod schemas and
- * their `.meta()` docs. Run: `node --import tsx scripts/gen-schemas.ts` (writes) — check-fresh.mjs
- * calls `generateSchemaFiles()` and compares instead of writing.
+ * their `.meta()` docs, and the SchemaStore entry, for every kind of the registry (src/kinds.ts).
+ * Run: `node --import tsx scripts/gen-schemas.ts` (writes) — check-fresh.mjs calls
+ * `generateSchemaFiles()` and compares instead of writing.
  *
  * zod's draft-07 output carries our own meta keys (zh, en, since, values…). Each node is rewritten
  * for one locale: VS Code's keywords (markdownDescription, enumDescriptions, deprecationMessage,

@@ -76,18 +76,18 @@ export type KindId = (typeof CONFIG_KINDS)[number]['id'];
 export const KIND_IDS: readonly KindId[] = CONFIG_KINDS.map((kind) => kind.id);
 
 /** A kind by its id. */
-export function configKind(id: KindId): ConfigKind {
-  return CONFIG_KINDS.find((kind) => kind.id === id) as ConfigKind;
+export function configKind(id: KindId): ConfigKind<unknown, KindId> {
+  return CONFIG_KINDS.find((kind) => kind.id === id)!;
 }
 
 /** The kind an id or one of its aliases names (`project-config` → `project.config`). */
 export function kindIdOf(name: string): KindId | undefined {
-  return CONFIG_KINDS.find((kind) => kind.id === name || (kind as ConfigKind).aliases?.includes(name))?.id;
+  return CONFIG_KINDS.find((kind) => kind.id === name || kind.aliases?.includes(name))?.id;
 }
 
 /** The kind a file's base name alone reveals (`app.json`, `theme.json`…). */
 export function kindOfFileName(baseName: string): KindId | undefined {
-  return CONFIG_KINDS.find((kind) => (kind as ConfigKind).fileName === baseName)?.id;
+  return CONFIG_KINDS.find((kind) => kind.fileName === baseName)?.id;
 }
 
 /** Path of a kind's JSON Schema inside the package. */

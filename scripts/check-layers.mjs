@@ -16,7 +16,7 @@ const SRC = path.join(ROOT, 'src');
 
 /** Low to high: a module may import its own layer and the layers before it. */
 export const LAYERS = ['foundation', 'text', 'schemas', 'engine', 'rules', 'validators', 'kinds', 'project', 'entries', 'cli'];
-/** Server-only entry points: they may import the foundation and each other, and nothing else imports them. */
+/** Server-only entry points: they may import the two lowest layers and each other; nothing else imports them. */
 const SERVER = 'server';
 /** Folders of one config kind each: schema modules, then `rules.ts`, then `validate.ts` and `index.ts`. */
 const KIND_FOLDERS = new Set(['app', 'page', 'component', 'sitemap', 'theme', 'project-config']);
@@ -45,7 +45,7 @@ export function layerOf(file) {
 }
 
 function mayImport(from, to) {
-  if (from === SERVER || to === SERVER) return to === SERVER || to === 'foundation';
+  if (from === SERVER || to === SERVER) return to === SERVER || to === 'foundation' || to === 'text';
   return LAYERS.indexOf(to) <= LAYERS.indexOf(from);
 }
 

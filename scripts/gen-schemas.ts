@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { CONFIG_KINDS, type ConfigKind, type KindId, schemaFilePath } from '../src/kinds.js';
-import type { Bilingual, Locale } from '../src/meta.js';
+import { type Bilingual, type Locale, SCHEMA_DOC_KEYS, schemaDocs } from '../src/meta.js';
 import { STRING_FORMS } from '../src/primitives/patterns.js';
 import { withExpressibleRules } from './gen-schemas-rules.js';
 
@@ -35,16 +35,16 @@ export function schemaUrl(locale: Locale, kind: KindId): string {
   return `https://cdn.jsdelivr.net/npm/miniprogram-schema@${major}/${schemaFilePath(locale, kind)}`;
 }
 
-/** zod's draft-07 JSON Schema, meta keys still in. Named (`id`) schemas are in `definitions`. */
+/** zod's draft-07 JSON Schema with the package's docs ({@link schemaDocs}) still in. Named (`id`) schemas are in `definitions`. */
 export function rawJsonSchema(schema: z.core.$ZodType): Json {
-  return z.toJSONSchema(schema, { target: 'draft-07', io: 'input', unrepresentable: 'any', cycles: 'ref', reused: 'inline' }) as Json;
+  return z.toJSONSchema(schema, { target: 'draft-07', io: 'input', unrepresentable: 'any', cycles: 'ref', reused: 'inline', metadata: schemaDocs }) as Json;
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Per-node rewrite
 
-/** Meta keys of src/meta.ts that are ours, not JSON Schema. */
-const META_KEYS = ['zh', 'en', 'since', 'client', 'docUrl', 'values', 'snippets', 'themeVariable', 'deprecated', 'deprecatedDoc', 'id', 'jsonSchema'];
+/** The doc keys that are the package's own, not JSON Schema (src/meta.ts lists each key once). */
+const OWN_KEYS = Object.entries(SCHEMA_DOC_KEYS).filter(([, kind]) => kind === 'own').map(([key]) => key);
 const SCHEMA_MAP_KEYS = ['properties', 'definitions', 'patternProperties'];
 const SCHEMA_KEYS = ['additionalProperties', 'items', 'additionalItems', 'not', 'propertyNames', 'contains', 'if', 'then', 'else'];
 const SCHEMA_LIST_KEYS = ['anyOf', 'oneOf', 'allOf', 'items'];
@@ -199,7 +199,8 @@ export function rewriteNode(source: Json, mode: DocMode): Json {
   if (isObject(source.values) && mode !== 'jsdoc') documentValues(node, source.values as Record<string, Bilingual>, mode);
   if (Array.isArray(source.snippets) && mode !== 'jsdoc') node.defaultSnippets = snippetsFor(source.snippets, mode);
   documentExpectations(node, mode);
-  for (const key of META_KEYS) delete node[key];
+  if (mode === 'jsdoc' && typeof source.tsType === 'string') node.tsType = source.tsType;
+  for (const key of OWN_KEYS) if (key !== 'tsType' || mode !== 'jsdoc') delete node[key];
   return collapseSingleRef(orderKeys(node));
 }
 

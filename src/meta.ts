@@ -1,10 +1,11 @@
 /**
  * The documentation convention every schema follows. Field docs live on the zod schema itself via
- * `.meta()`; the JSON Schema generator, the type generator and the message catalogue all read them
- * from there, so a field is described exactly once.
+ * `.apply(withDoc, field({…}))`, kept in the package's own registry ({@link schemaDocs}); the JSON Schema
+ * generator, the type generator and the message catalogue all read them from there, so a field is
+ * described exactly once.
  *
  * ```ts
- * z.boolean().meta(field({
+ * z.boolean().optional().apply(withDoc, field({
  *   zh: '是否开启全局的下拉刷新。',
  *   en: 'Enables pull-down refresh for every page.',
  *   default: false,
@@ -12,7 +13,7 @@
  * }))
  * ```
  */
-import type * as z from 'zod';
+import * as z from 'zod';
 
 /** A text in both languages the package speaks. */
 export interface Bilingual {
@@ -33,41 +34,83 @@ export interface FieldDoc extends Bilingual {
   deprecated?: Bilingual;
   /** Official documentation page. */
   docUrl?: string;
-  /** One doc per allowed value of an enum field, in the order of the enum. */
+  /** One doc per allowed value of an enum field, in the order of the enum. Prefer {@link docEnum}, which builds both. */
   values?: Record<string, Bilingual>;
   /** Editor snippets (JSON Schema `defaultSnippets`). */
   snippets?: Array<{ label: string; description?: Bilingual; body: unknown }>;
   /** Example values. */
   examples?: unknown[];
-  /** Accepts an `@variable` reference to theme.json (DarkMode, §8.2 of the field reference). */
-  themeVariable?: boolean;
   /** JSON Schema keywords for a refinement zod cannot export (e.g. a `superRefine` as `pattern`/`anyOf`); merged into the editor schemas. */
   jsonSchema?: Record<string, unknown>;
 }
 
-declare module 'zod' {
-  interface GlobalMeta {
-    zh?: string;
-    en?: string;
-    since?: string;
-    client?: string;
-    deprecatedDoc?: Bilingual;
-    docUrl?: string;
-    values?: Record<string, Bilingual>;
-    snippets?: FieldDoc['snippets'];
-    themeVariable?: boolean;
-    jsonSchema?: Record<string, unknown>;
-  }
+/**
+ * What {@link schemaDocs} keeps for one schema: a {@link FieldDoc} as {@link field} stores it, a definition
+ * name, or a TypeScript type the JSON Schema cannot express.
+ */
+export type SchemaDoc = Partial<Omit<FieldDoc, 'deprecated'>> & {
+  /** Name of the shared definition (JSON Schema `definitions`, named TypeScript interface). */
+  id?: string;
+  /** The English text, for anyone reading the registry as plain JSON Schema metadata. */
+  description?: string;
+  deprecated?: boolean;
+  deprecatedDoc?: Bilingual;
+  /** The TypeScript type the generated declarations use for this schema (json-schema-to-typescript `tsType`). */
+  tsType?: string;
+};
+
+/**
+ * Every key of {@link SchemaDoc}, once: `keyword` keys are JSON Schema's and stay in the editor schemas as they
+ * are; `own` keys are the package's, rewritten into VS Code's keywords or JSDoc and then dropped.
+ */
+export const SCHEMA_DOC_KEYS = {
+  id: 'own', zh: 'own', en: 'own', since: 'own', client: 'own', docUrl: 'own', values: 'own', snippets: 'own',
+  deprecated: 'own', deprecatedDoc: 'own', jsonSchema: 'own', tsType: 'own',
+  description: 'keyword', default: 'keyword', examples: 'keyword',
+} as const satisfies { [K in keyof Required<SchemaDoc>]: 'own' | 'keyword' };
+
+/**
+ * The package's own metadata registry. zod's global registry (and its `GlobalMeta` type) belong to the user's
+ * project: the package never writes to it. `z.toJSONSchema(schema, { metadata: schemaDocs })` reads these docs.
+ */
+export const schemaDocs = z.registry<SchemaDoc>();
+
+/**
+ * A copy of `schema` documented with `schemaDoc` in {@link schemaDocs} (the copy, as zod's `.meta()` does, so that a
+ * shared schema documented in two places keeps both docs). Call it as `schema.apply(withDoc, field({…}))`.
+ */
+export function withDoc<S extends z.ZodType>(schema: S, schemaDoc: SchemaDoc): S {
+  const documented = schema.clone();
+  schemaDocs.add(documented, schemaDoc);
+  return documented;
 }
 
-/** Turns a {@link FieldDoc} into the metadata object `.meta()` stores. */
-export function field(doc: FieldDoc): z.GlobalMeta {
-  const { deprecated, ...rest } = doc;
+/** The doc {@link withDoc} attached to this schema, if any. */
+export function docOf(schema: z.core.$ZodType): SchemaDoc | undefined {
+  return schemaDocs.get(schema);
+}
+
+/** Turns a {@link FieldDoc} into the metadata object {@link withDoc} stores. */
+export function field(fieldDoc: FieldDoc): SchemaDoc {
+  const { deprecated, ...rest } = fieldDoc;
   return {
     ...rest,
-    description: doc.en,
+    description: fieldDoc.en,
     ...(deprecated ? { deprecated: true, deprecatedDoc: deprecated } : {}),
   };
+}
+
+/**
+ * An enum whose values are the keys of `values`, each with its doc: the values are written once, and
+ * `field()` gets them back from the result's {@link EnumDoc.values}.
+ *
+ * ```ts
+ * const style = docEnum({ black: { zh: '黑色', en: 'Black' }, white: { zh: '白色', en: 'White' } });
+ * style.schema // z.enum(['black', 'white'])
+ * ```
+ */
+export function docEnum<const V extends Record<string, Bilingual>>(values: V): { schema: z.ZodEnum<{ [K in keyof V & string]: K }>; values: V } {
+  return { schema: z.enum(Object.keys(values) as [keyof V & string, ...(keyof V & string)[]]) as never, values };
 }
 
 export const DOCS = {

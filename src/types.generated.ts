@@ -96,7 +96,7 @@ export interface AppJson {
    * @since WeChat 6.7.2 (微信客户端 6.7.2 起支持)
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#requiredBackgroundModes
    */
-  requiredBackgroundModes?: string[];
+  requiredBackgroundModes?: ('audio' | 'location' | (string & {}))[];
   /**
    * 调用的地理位置相关隐私接口。getFuzzyLocation 与精确位置类接口（getLocation、onLocationChange、startLocationUpdate、startLocationUpdateBackground）不能同时声明。
    * Location privacy APIs the app calls. getFuzzyLocation cannot be declared together with the precise ones (getLocation, onLocationChange, startLocationUpdate, startLocationUpdateBackground).
@@ -601,14 +601,14 @@ export interface WindowConfig {
    * @default "#000000"
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  navigationBarBackgroundColor?: string;
+  navigationBarBackgroundColor?: string | `@${string}`;
   /**
    * 导航栏标题、状态栏的颜色。
    * Colour of the navigation bar title and of the status bar.
    * @default "white"
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  navigationBarTextStyle?: ('black' | 'white') | string;
+  navigationBarTextStyle?: ('black' | 'white') | `@${string}`;
   /**
    * 导航栏标题文字。
    * Title text shown in the navigation bar.
@@ -637,20 +637,20 @@ export interface WindowConfig {
    * @default "#ffffff"
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  backgroundColor?: string;
+  backgroundColor?: string | `@${string}`;
   /**
    * 页面容器背景色，格式 #RRGGBBAA（如 Skyline 透明路由）。微信同样允许这里写 @变量。
    * Page container background colour, #RRGGBBAA (e.g. transparent Skyline routes). WeChat also accepts an @variable here.
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
    */
-  backgroundColorContent?: string;
+  backgroundColorContent?: string | `@${string}`;
   /**
    * 下拉刷新时 loading 图标的样式。
    * Style of the loading indicator shown on pull-down.
    * @default "dark"
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  backgroundTextStyle?: ('dark' | 'light') | string;
+  backgroundTextStyle?: ('dark' | 'light') | `@${string}`;
   /**
    * 顶部回弹区域的背景色，仅 iOS 支持。
    * Background colour of the top bounce area; iOS only.
@@ -658,7 +658,7 @@ export interface WindowConfig {
    * @since WeChat 6.5.16 (微信客户端 6.5.16 起支持)
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  backgroundColorTop?: string;
+  backgroundColorTop?: string | `@${string}`;
   /**
    * 底部回弹区域的背景色，仅 iOS 支持。
    * Background colour of the bottom bounce area; iOS only.
@@ -666,7 +666,7 @@ export interface WindowConfig {
    * @since WeChat 6.5.16 (微信客户端 6.5.16 起支持)
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  backgroundColorBottom?: string;
+  backgroundColorBottom?: string | `@${string}`;
   /**
    * 是否开启下拉刷新（触发 Page.onPullDownRefresh）。
    * Enables pull-down refresh (fires Page.onPullDownRefresh).
@@ -738,26 +738,26 @@ export interface TabBar {
    * Text colour of the tabs; hex colours only.
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#tabBar
    */
-  color?: string;
+  color?: string | `@${string}`;
   /**
    * 选中 tab 的文字颜色，仅支持十六进制颜色。
    * Text colour of the selected tab; hex colours only.
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#tabBar
    */
-  selectedColor?: string;
+  selectedColor?: string | `@${string}`;
   /**
    * tab 栏的背景色，仅支持十六进制颜色。
    * Background colour of the tab bar; hex colours only.
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#tabBar
    */
-  backgroundColor?: string;
+  backgroundColor?: string | `@${string}`;
   /**
    * tab 栏上边框的颜色。
    * Colour of the top border of the tab bar.
    * @default "black"
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#tabBar
    */
-  borderStyle?: ('black' | 'white') | string;
+  borderStyle?: ('black' | 'white') | `@${string}`;
   /**
    * tab 列表，按数组顺序显示：至少 2 个，最多 5 个（custom 为 true 时最多 10 个）。
    * The tabs, shown in array order: at least 2, at most 5 (10 when custom is true).
@@ -806,13 +806,13 @@ export interface TabBarItem {
    * Icon when not selected. Local image path, at most 40 KB, 81×81 px suggested; network images are not allowed. Not shown when position is top.
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#tabBar
    */
-  iconPath?: string;
+  iconPath?: string | `@${string}`;
   /**
    * 选中时的图标。本地图片路径，不超过 40 KB，建议 81×81 px，不支持网络图片。position 为 top 时不显示图标。
    * Icon when selected. Local image path, at most 40 KB, 81×81 px suggested; network images are not allowed. Not shown when position is top.
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#tabBar
    */
-  selectedIconPath?: string;
+  selectedIconPath?: string | `@${string}`;
   /**
    * tab 的渲染方式（未公开文档，微信开发者工具认识此字段）。
    * Renderer of the tab (undocumented; WeChat DevTools knows it).
@@ -928,13 +928,13 @@ export interface SubPackage {
    * Rendering backend of the subpackage.
    * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
    */
-  renderer?: string;
+  renderer?: 'webview' | 'skyline' | (string & {});
   /**
    * 分包使用的组件框架。
    * Component framework of the subpackage.
    * @see https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
    */
-  componentFramework?: string;
+  componentFramework?: 'exparser' | 'glass-easel' | (string & {});
 }
 /**
  * 一个插件的声明。
@@ -1299,7 +1299,7 @@ export interface AppJsonPlatformOverride {
    * @since WeChat 6.7.2 (微信客户端 6.7.2 起支持)
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#requiredBackgroundModes
    */
-  requiredBackgroundModes?: string[];
+  requiredBackgroundModes?: ('audio' | 'location' | (string & {}))[];
   /**
    * 调用的地理位置相关隐私接口。getFuzzyLocation 与精确位置类接口（getLocation、onLocationChange、startLocationUpdate、startLocationUpdateBackground）不能同时声明。
    * Location privacy APIs the app calls. getFuzzyLocation cannot be declared together with the precise ones (getLocation, onLocationChange, startLocationUpdate, startLocationUpdateBackground).
@@ -1765,14 +1765,14 @@ export interface PageJson {
    * @default "#000000"
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  navigationBarBackgroundColor?: string;
+  navigationBarBackgroundColor?: string | `@${string}`;
   /**
    * 导航栏标题、状态栏的颜色。
    * Colour of the navigation bar title and of the status bar.
    * @default "white"
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  navigationBarTextStyle?: ('black' | 'white') | string;
+  navigationBarTextStyle?: ('black' | 'white') | `@${string}`;
   /**
    * 导航栏标题文字。
    * Title text shown in the navigation bar.
@@ -1801,20 +1801,20 @@ export interface PageJson {
    * @default "#ffffff"
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  backgroundColor?: string;
+  backgroundColor?: string | `@${string}`;
   /**
    * 页面容器背景色，格式 #RRGGBBAA（如 Skyline 透明路由）。微信同样允许这里写 @变量。
    * Page container background colour, #RRGGBBAA (e.g. transparent Skyline routes). WeChat also accepts an @variable here.
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
    */
-  backgroundColorContent?: string;
+  backgroundColorContent?: string | `@${string}`;
   /**
    * 下拉刷新时 loading 图标的样式。
    * Style of the loading indicator shown on pull-down.
    * @default "dark"
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  backgroundTextStyle?: ('dark' | 'light') | string;
+  backgroundTextStyle?: ('dark' | 'light') | `@${string}`;
   /**
    * 顶部回弹区域的背景色，仅 iOS 支持。
    * Background colour of the top bounce area; iOS only.
@@ -1822,7 +1822,7 @@ export interface PageJson {
    * @since WeChat 6.5.16 (微信客户端 6.5.16 起支持)
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  backgroundColorTop?: string;
+  backgroundColorTop?: string | `@${string}`;
   /**
    * 底部回弹区域的背景色，仅 iOS 支持。
    * Background colour of the bottom bounce area; iOS only.
@@ -1830,7 +1830,7 @@ export interface PageJson {
    * @since WeChat 6.5.16 (微信客户端 6.5.16 起支持)
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  backgroundColorBottom?: string;
+  backgroundColorBottom?: string | `@${string}`;
   /**
    * 是否开启下拉刷新（触发 Page.onPullDownRefresh）。
    * Enables pull-down refresh (fires Page.onPullDownRefresh).
@@ -2087,14 +2087,14 @@ export interface PageJsonOverride {
    * @default "#000000"
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  navigationBarBackgroundColor?: string;
+  navigationBarBackgroundColor?: string | `@${string}`;
   /**
    * 导航栏标题、状态栏的颜色。
    * Colour of the navigation bar title and of the status bar.
    * @default "white"
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  navigationBarTextStyle?: ('black' | 'white') | string;
+  navigationBarTextStyle?: ('black' | 'white') | `@${string}`;
   /**
    * 导航栏标题文字。
    * Title text shown in the navigation bar.
@@ -2123,20 +2123,20 @@ export interface PageJsonOverride {
    * @default "#ffffff"
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  backgroundColor?: string;
+  backgroundColor?: string | `@${string}`;
   /**
    * 页面容器背景色，格式 #RRGGBBAA（如 Skyline 透明路由）。微信同样允许这里写 @变量。
    * Page container background colour, #RRGGBBAA (e.g. transparent Skyline routes). WeChat also accepts an @variable here.
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/page.html
    */
-  backgroundColorContent?: string;
+  backgroundColorContent?: string | `@${string}`;
   /**
    * 下拉刷新时 loading 图标的样式。
    * Style of the loading indicator shown on pull-down.
    * @default "dark"
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  backgroundTextStyle?: ('dark' | 'light') | string;
+  backgroundTextStyle?: ('dark' | 'light') | `@${string}`;
   /**
    * 顶部回弹区域的背景色，仅 iOS 支持。
    * Background colour of the top bounce area; iOS only.
@@ -2144,7 +2144,7 @@ export interface PageJsonOverride {
    * @since WeChat 6.5.16 (微信客户端 6.5.16 起支持)
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  backgroundColorTop?: string;
+  backgroundColorTop?: string | `@${string}`;
   /**
    * 底部回弹区域的背景色，仅 iOS 支持。
    * Background colour of the bottom bounce area; iOS only.
@@ -2152,7 +2152,7 @@ export interface PageJsonOverride {
    * @since WeChat 6.5.16 (微信客户端 6.5.16 起支持)
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window
    */
-  backgroundColorBottom?: string;
+  backgroundColorBottom?: string | `@${string}`;
   /**
    * 是否开启下拉刷新（触发 Page.onPullDownRefresh）。
    * Enables pull-down refresh (fires Page.onPullDownRefresh).

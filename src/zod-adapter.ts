@@ -4,6 +4,7 @@
  * file alone. Read-only: nothing here changes a schema.
  */
 import * as z from 'zod';
+import { type SchemaDoc, schemaDocs } from './meta.js';
 
 /** A zod schema, classic or core; `Input` is the type of value it accepts (its zod input type). */
 export type Schema<Input = unknown> = z.core.$ZodType<unknown, Input>;
@@ -12,7 +13,7 @@ export type SchemaDef = z.core.$ZodTypes['_zod']['def'];
 /** A check's definition (`min_length`, `string_format`…), discriminated by `check`. */
 export type CheckDef = z.core.$ZodChecks['_zod']['def'];
 export type Issue = z.core.$ZodIssue;
-export type Meta = z.GlobalMeta;
+export type Meta = SchemaDoc;
 
 /** The definition of a schema. Every zod schema is one of `$ZodTypes`; this is the one place that says so. */
 export function defOf(schema: Schema): SchemaDef {
@@ -24,9 +25,9 @@ export function checkDefsOf(schema: Schema): CheckDef[] {
   return (defOf(schema).checks ?? []).map((check) => (check as z.core.$ZodChecks)._zod.def);
 }
 
-/** The metadata `.meta()` registered for a schema (what `.meta()` with no argument returns). */
+/** The docs `withDoc` registered for a schema in the package's own registry (never zod's global one). */
 export function metaOf(schema: Schema): Meta | undefined {
-  return z.globalRegistry.get(schema);
+  return schemaDocs.get(schema);
 }
 
 /** Strips wrappers that do not change what a value looks like (optional, nullable, default, lazy, pipe). */

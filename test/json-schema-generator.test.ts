@@ -2,20 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { escapeMarkdown, rawJsonSchema, rewriteNode, splitDefinitions } from '../scripts/gen-schemas.js';
-import { field } from '../src/meta.js';
+import { field, withDoc } from '../src/meta.js';
 import { themeableColorSchema } from '../src/primitives/color.js';
 
-const item = z.strictObject({ name: z.string().meta(field({ zh: '名称。', en: 'Name.' })) }).meta({ id: 'Item', ...field({ zh: '一项。', en: 'One item.' }) });
+const item = z.strictObject({ name: z.string().apply(withDoc, field({ zh: '名称。', en: 'Name.' })) }).apply(withDoc, { id: 'Item', ...field({ zh: '一项。', en: 'One item.' }) });
 const sample = z.strictObject({
-  style: z.enum(['a', 'b']).optional().meta(field({
+  style: z.enum(['a', 'b']).optional().apply(withDoc, field({
     zh: '样式。', en: 'Style.', default: 'a', since: '2.1.0', docUrl: 'https://example.com/doc',
     values: { a: { zh: '甲', en: 'A one' }, b: { zh: '乙', en: 'B one' } },
   })),
-  color: themeableColorSchema.optional().meta(field({ zh: '颜色。', en: 'Colour.' })),
-  old: z.boolean().optional().meta(field({ zh: '旧开关。', en: 'Old switch.', deprecated: { zh: '请改用 style。', en: 'Use style.' } })),
-  items: z.array(item).optional().meta(field({ zh: '列表。', en: 'List.', snippets: [{ label: 'item', description: { zh: '一项', en: 'an item' }, body: { name: '$1' } }] })),
-  version: z.string().superRefine(() => undefined).optional().meta(field({ zh: '版本。', en: 'Version.', jsonSchema: { pattern: '^\\d+$' } })),
-}).meta({ id: 'Sample', ...field({ zh: '示例。', en: 'Sample.' }) });
+  color: themeableColorSchema.optional().apply(withDoc, field({ zh: '颜色。', en: 'Colour.' })),
+  old: z.boolean().optional().apply(withDoc, field({ zh: '旧开关。', en: 'Old switch.', deprecated: { zh: '请改用 style。', en: 'Use style.' } })),
+  items: z.array(item).optional().apply(withDoc, field({ zh: '列表。', en: 'List.', snippets: [{ label: 'item', description: { zh: '一项', en: 'an item' }, body: { name: '$1' } }] })),
+  version: z.string().superRefine(() => undefined).optional().apply(withDoc, field({ zh: '版本。', en: 'Version.', jsonSchema: { pattern: '^\\d+$' } })),
+}).apply(withDoc, { id: 'Sample', ...field({ zh: '示例。', en: 'Sample.' }) });
 
 const { root, definitions } = splitDefinitions(rawJsonSchema(sample));
 type Node = Record<string, any>;

@@ -1,12 +1,12 @@
 /** `halfPage`: the half-screen scenario of Channels live (视频号直播). */
 import * as z from 'zod';
-import { field } from '../meta.js';
+import { field, withDoc } from '../meta.js';
 import { appDoc } from './doc-urls.js';
 
 const doc = appDoc('halfPage');
 
 export const halfPageSchema = z.strictObject({
-  firstPageNavigationStyle: z.enum(['default', 'custom']).optional().meta(field({
+  firstPageNavigationStyle: z.enum(['default', 'custom']).optional().apply(withDoc, field({
     zh: '半屏状态下首页的导航栏样式。',
     en: 'Navigation bar style of the first page in half-screen mode.',
     values: {
@@ -15,7 +15,7 @@ export const halfPageSchema = z.strictObject({
     },
     docUrl: doc,
   })),
-}).meta(field({
+}).apply(withDoc, field({
   zh: '视频号直播半屏场景设置。',
   en: 'Settings of the Channels-live half-screen scenario.',
   since: '2.18.0',

@@ -1,11 +1,11 @@
 /** `networkTimeout`: timeouts of the network APIs, in milliseconds. */
 import * as z from 'zod';
-import { field } from '../meta.js';
+import { field, withDoc } from '../meta.js';
 import { appDoc } from './doc-urls.js';
 
 const doc = appDoc('networkTimeout');
 
-const timeout = (api: string) => z.number().optional().meta(field({
+const timeout = (api: string) => z.number().optional().apply(withDoc, field({
   zh: `${api} 的超时时间，单位毫秒。`,
   en: `Timeout of ${api}, in milliseconds.`,
   default: 60000,
@@ -18,7 +18,7 @@ export const networkTimeoutSchema = z.strictObject({
   connectSocket: timeout('wx.connectSocket'),
   uploadFile: timeout('wx.uploadFile'),
   downloadFile: timeout('wx.downloadFile'),
-}).meta({ id: 'NetworkTimeout', ...field({
+}).apply(withDoc, { id: 'NetworkTimeout', ...field({
   zh: '各类网络请求的超时时间，单位毫秒。',
   en: 'Timeouts of the network APIs, in milliseconds.',
   docUrl: doc,

@@ -1,11 +1,11 @@
 /** `enablePassiveEvent`: make touch and wheel listeners passive. App and page level. */
 import * as z from 'zod';
-import { field } from '../meta.js';
+import { field, withDoc } from '../meta.js';
 import { appDoc } from './doc-urls.js';
 
 const doc = appDoc('enablePassiveEvent');
 
-const eventFlag = (event: string) => z.boolean().optional().meta(field({
+const eventFlag = (event: string) => z.boolean().optional().apply(withDoc, field({
   zh: `${event} 事件监听是否为 passive。`,
   en: `Marks ${event} listeners as passive.`,
   default: false,
@@ -15,7 +15,7 @@ const eventFlag = (event: string) => z.boolean().optional().meta(field({
 export const enablePassiveEventSchema = z.union([
   z.boolean(),
   z.strictObject({ touchstart: eventFlag('touchstart'), touchmove: eventFlag('touchmove'), wheel: eventFlag('wheel') }),
-]).meta(field({
+]).apply(withDoc, field({
   zh: '事件监听是否为 passive：true 对 touchstart、touchmove、wheel 全部生效，也可逐个设置。页面配置会覆盖全局配置。',
   en: 'Makes event listeners passive: true covers touchstart, touchmove and wheel, or set each one. A page value overrides the app value.',
   default: false,

@@ -1,6 +1,6 @@
 /** `permission`: the purpose texts shown when the app asks for a location scope. */
 import * as z from 'zod';
-import { field } from '../meta.js';
+import { field, withDoc } from '../meta.js';
 import { appDoc } from './doc-urls.js';
 
 const doc = appDoc('permission');
@@ -10,12 +10,12 @@ const doc = appDoc('permission');
  * documented here, not enforced as an error.
  */
 const purposeSchema = (scope: { zh: string; en: string }) => z.strictObject({
-  desc: z.string().meta(field({
+  desc: z.string().apply(withDoc, field({
     zh: '向用户说明接口用途的文字，最多 30 个字符。',
     en: 'Text that tells the user why the app needs it; at most 30 characters.',
     docUrl: doc,
   })),
-}).optional().meta(field({ ...scope, docUrl: doc }));
+}).optional().apply(withDoc, field({ ...scope, docUrl: doc }));
 
 // scope.userLocationBackground is named by the authorization guide but is not an app.json key for
 // WeChat's validator (it warns "invalid app.json permission[...]"), so it stays an unknown key here.
@@ -28,7 +28,7 @@ export const permissionSchema = z.strictObject({
     zh: '模糊位置（wx.getFuzzyLocation）的用途说明。',
     en: 'Purpose of the fuzzy location scope (wx.getFuzzyLocation).',
   }),
-}).meta({ id: 'Permission', ...field({
+}).apply(withDoc, { id: 'Permission', ...field({
   zh: '小程序接口权限相关设置：位置类权限的用途说明。',
   en: 'API permission settings: the purpose texts of the location scopes.',
   client: '7.0.0',

@@ -1,12 +1,12 @@
 /** `preloadRule`: which subpackages to download ahead when a page opens. */
 import * as z from 'zod';
-import { field } from '../meta.js';
+import { field, withDoc } from '../meta.js';
 import { GUIDES } from './doc-urls.js';
 
 const doc = GUIDES.preload;
 
 export const preloadRuleEntrySchema = z.strictObject({
-  network: z.enum(['all', 'wifi']).optional().meta(field({
+  network: z.enum(['all', 'wifi']).optional().apply(withDoc, field({
     zh: '在哪种网络下预下载。',
     en: 'Network condition for the pre-download.',
     default: 'wifi',
@@ -16,18 +16,18 @@ export const preloadRuleEntrySchema = z.strictObject({
     },
     docUrl: doc,
   })),
-  packages: z.array(z.string()).meta(field({
+  packages: z.array(z.string()).apply(withDoc, field({
     zh: '进入页面后预下载的分包，写分包的 root 或 name；"__APP__" 表示主包。',
     en: 'Subpackages to pre-download after the page opens, by root or name; "__APP__" is the main package.',
     docUrl: doc,
   })),
-}).meta({ id: 'PreloadRule', ...field({
+}).apply(withDoc, { id: 'PreloadRule', ...field({
   zh: '一个页面的分包预下载规则。',
   en: 'Pre-download rule of one page.',
   docUrl: doc,
 }) });
 
-export const preloadRuleSchema = z.record(z.string(), preloadRuleEntrySchema).meta(field({
+export const preloadRuleSchema = z.record(z.string(), preloadRuleEntrySchema).apply(withDoc, field({
   zh: '分包预下载规则：键为页面路径，值为进入该页面时的预下载规则。',
   en: 'Subpackage pre-download rules: each key is a page path, each value the rule applied when that page opens.',
   since: '2.3.0',

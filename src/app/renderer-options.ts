@@ -1,6 +1,6 @@
 /** `rendererOptions`: options of the rendering backends (only Skyline has any). App and page level. */
 import * as z from 'zod';
-import { field } from '../meta.js';
+import { field, withDoc } from '../meta.js';
 import { appDoc, GUIDES } from './doc-urls.js';
 
 const doc = appDoc('rendererOptions');
@@ -8,9 +8,9 @@ const wxss = GUIDES.skylineWxss;
 const release = 'https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/skyline/migration/release.html';
 
 const flag = (zh: string, en: string, extra: { since?: string; docUrl?: string } = {}) =>
-  z.boolean().optional().meta(field({ zh, en, default: false, docUrl: wxss, ...extra }));
+  z.boolean().optional().apply(withDoc, field({ zh, en, default: false, docUrl: wxss, ...extra }));
 
-const version = (zh: string, en: string) => z.string().optional().meta(field({ zh, en, docUrl: release, examples: ['3.0.0'] }));
+const version = (zh: string, en: string) => z.string().optional().apply(withDoc, field({ zh, en, docUrl: release, examples: ['3.0.0'] }));
 
 /*
  * WeChat's validator (miniprogram-ci 2.1.42) does not know tagNameStyleIsolation, enableScrollViewAutoSize,
@@ -20,7 +20,7 @@ const version = (zh: string, en: string) => z.string().optional().meta(field({ z
 export const skylineOptionsSchema = z.strictObject({
   defaultDisplayBlock: flag('节点默认使用 block 布局（Skyline 默认 flex）。', 'Makes nodes default to block layout (Skyline defaults to flex).', { since: '2.31.1' }),
   defaultContentBox: flag('节点默认使用 content-box 盒模型（Skyline 默认 border-box）。', 'Makes nodes default to the content-box model (Skyline defaults to border-box).', { since: '3.1.0' }),
-  tagNameStyleIsolation: z.enum(['isolated', 'legacy']).optional().meta(field({
+  tagNameStyleIsolation: z.enum(['isolated', 'legacy']).optional().apply(withDoc, field({
     zh: '标签名选择器的样式隔离方式。',
     en: 'Style isolation of tag-name selectors.',
     default: 'isolated',
@@ -33,7 +33,7 @@ export const skylineOptionsSchema = z.strictObject({
   })),
   enableScrollViewAutoSize: flag('scroll-view 根据内容自动撑开高度。', 'Lets scroll-view grow with its content.', { since: '3.7.2' }),
   // Only "legacy" appears in the docs; "isolated" is accepted by analogy with tagNameStyleIsolation.
-  keyframeStyleIsolation: z.enum(['isolated', 'legacy']).optional().meta(field({
+  keyframeStyleIsolation: z.enum(['isolated', 'legacy']).optional().apply(withDoc, field({
     zh: '@keyframes 的样式隔离方式。',
     en: 'Style isolation of @keyframes.',
     since: '3.8.0',
@@ -52,7 +52,7 @@ export const skylineOptionsSchema = z.strictObject({
   androidVersionEnd: version('启用 Skyline 的 Android 微信客户端版本终点。', 'Last Android WeChat client version with Skyline.'),
   ohosVersionBegin: version('启用 Skyline 的鸿蒙微信客户端版本起点。', 'First HarmonyOS WeChat client version with Skyline.'),
   ohosVersionEnd: version('启用 Skyline 的鸿蒙微信客户端版本终点。', 'Last HarmonyOS WeChat client version with Skyline.'),
-}).meta({ id: 'SkylineOptions', ...field({
+}).apply(withDoc, { id: 'SkylineOptions', ...field({
   zh: 'Skyline 渲染引擎的配置。',
   en: 'Options of the Skyline renderer.',
   docUrl: doc,
@@ -61,11 +61,11 @@ export const skylineOptionsSchema = z.strictObject({
 export const rendererOptionsSchema = z.strictObject({
   skyline: skylineOptionsSchema.optional(),
   // Not documented at this level; WeChat's own schema accepts it silently.
-  defaultDisplayBlock: z.boolean().optional().meta(field({
+  defaultDisplayBlock: z.boolean().optional().apply(withDoc, field({
     zh: '（文档未记载，微信校验器接受）同 skyline.defaultDisplayBlock。',
     en: 'Undocumented (WeChat\'s validator accepts it); same as skyline.defaultDisplayBlock.',
   })),
-}).meta({ id: 'RendererOptions', ...field({
+}).apply(withDoc, { id: 'RendererOptions', ...field({
   zh: '渲染后端的选项。',
   en: 'Options of the rendering backends.',
   since: '2.31.1',

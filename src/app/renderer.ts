@@ -1,9 +1,9 @@
 /** `renderer` and `componentFramework`: shared by app.json, page json and component json. */
 import * as z from 'zod';
-import { field } from '../meta.js';
+import { field, withDoc } from '../meta.js';
 import { appDoc } from './doc-urls.js';
 
-export const rendererSchema = z.enum(['webview', 'skyline']).meta(field({
+export const rendererSchema = z.enum(['webview', 'skyline']).apply(withDoc, field({
   zh: '渲染后端。',
   en: 'Rendering backend.',
   default: 'webview',
@@ -15,7 +15,7 @@ export const rendererSchema = z.enum(['webview', 'skyline']).meta(field({
   docUrl: appDoc('renderer'),
 }));
 
-export const componentFrameworkSchema = z.enum(['exparser', 'glass-easel']).meta(field({
+export const componentFrameworkSchema = z.enum(['exparser', 'glass-easel']).apply(withDoc, field({
   zh: '组件框架。',
   en: 'Component framework.',
   default: 'exparser',

@@ -1,6 +1,6 @@
 /** `requiredPrivateInfos`: the location privacy APIs the app declares. */
 import * as z from 'zod';
-import { field } from '../meta.js';
+import { field, withDoc } from '../meta.js';
 import { appDoc } from './doc-urls.js';
 
 const doc = appDoc('requiredPrivateInfos');
@@ -14,7 +14,7 @@ export const privateInfoSchema = z.enum([
   'chooseLocation',
   'choosePoi',
   'chooseAddress',
-]).meta(field({
+]).apply(withDoc, field({
   zh: '声明使用的地理位置相关接口。',
   en: 'A location-related API the app uses.',
   values: {
@@ -30,7 +30,7 @@ export const privateInfoSchema = z.enum([
   docUrl: doc,
 }));
 
-export const requiredPrivateInfosSchema = z.array(privateInfoSchema).meta(field({
+export const requiredPrivateInfosSchema = z.array(privateInfoSchema).apply(withDoc, field({
   zh: '调用的地理位置相关隐私接口。getFuzzyLocation 与精确位置类接口（getLocation、onLocationChange、startLocationUpdate、startLocationUpdateBackground）不能同时声明。',
   en: 'Location privacy APIs the app calls. getFuzzyLocation cannot be declared together with the precise ones (getLocation, onLocationChange, startLocationUpdate, startLocationUpdateBackground).',
   docUrl: doc,

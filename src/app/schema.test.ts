@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics.js';
-import { knownKeys, metaOf, unwrap } from '../validate/schema-walk.js';
+import { docOf } from '../meta.js';
+import { knownKeys, unwrap } from '../validate/schema-walk.js';
 import { appJsonSchema } from './schema.js';
 import { validateAppJson } from './validate.js';
 
@@ -25,7 +26,7 @@ function undocumentedFields(root: AnySchema): string[] {
     const def = inner._zod.def as unknown as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; valueType?: AnySchema; options?: AnySchema[] };
     if (def.type === 'object') {
       for (const [key, child] of Object.entries(def.shape ?? {})) {
-        const meta = metaOf(child) ?? metaOf(unwrap(child));
+        const meta = docOf(child) ?? docOf(unwrap(child));
         if (!meta?.zh || !meta.en) missing.push(`${path}.${key}`);
         visit(child, `${path}.${key}`);
       }

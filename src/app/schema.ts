@@ -8,7 +8,8 @@
  * see `rules.ts`.
  */
 import * as z from 'zod';
-import { DOCS, field } from '../meta.js';
+import { DOCS, field, withDoc } from '../meta.js';
+import { openEnum } from '../primitives/open-enum.js';
 import { pagePathSchema } from '../primitives/page-path.js';
 import { usingComponentsSchema } from '../primitives/using-components.js';
 import { accountCardPackageSchema } from './account-card-package.js';
@@ -38,25 +39,24 @@ import { undocumentedAppShape } from './undocumented.js';
 import { windowSchema } from './window.js';
 import { workersSchema } from './workers.js';
 
-const backgroundModeSchema = z.string().meta(field({
+const backgroundModeSchema = openEnum(['audio', 'location']).apply(withDoc, field({
   zh: '后台能力："audio" 后台音乐播放，"location" 后台定位。',
   en: 'A background ability: "audio" for background audio playback, "location" for background location.',
   docUrl: appDoc('requiredBackgroundModes'),
-  examples: ['audio', 'location'],
 }));
 
-const bool = (doc: Parameters<typeof field>[0]) => z.boolean().optional().meta(field(doc));
-const text = (doc: Parameters<typeof field>[0]) => z.string().optional().meta(field(doc));
+const bool = (doc: Parameters<typeof field>[0]) => z.boolean().optional().apply(withDoc, field(doc));
+const text = (doc: Parameters<typeof field>[0]) => z.string().optional().apply(withDoc, field(doc));
 
 /** Keys that may also appear inside a per-platform override (`mini-ios`, …). */
 const appShape = {
   $schema: text({ zh: 'JSON Schema 地址，供编辑器使用。', en: 'JSON Schema URL for editors.' }),
-  entryPagePath: pagePathSchema.optional().meta(field({
+  entryPagePath: pagePathSchema.optional().apply(withDoc, field({
     zh: '小程序默认启动首页，不可带页面参数。未设置时为 pages 的第一项。',
     en: 'Default launch page, without query parameters. Defaults to the first item of pages.',
     docUrl: appDoc('entryPagePath'),
   })),
-  pages: z.array(pagePathSchema).meta(field({
+  pages: z.array(pagePathSchema).apply(withDoc, field({
     zh: '主包页面路径列表，不带文件扩展名。第一项为默认首页（未设置 entryPagePath 时）。',
     en: 'Main-package page paths, without file extension. The first one is the home page unless entryPagePath is set.',
     docUrl: appDoc('pages'),
@@ -75,8 +75,8 @@ const appShape = {
   subPackages: subPackagesSchema.optional(),
   workers: workersSchema.optional(),
   // The docs list audio and location; WeChat's validator accepts any string here, so other values are
-  // not errors (editors still offer the two known ones as examples).
-  requiredBackgroundModes: z.array(backgroundModeSchema).optional().meta(field({
+  // not errors (editors and the type still offer the two known ones).
+  requiredBackgroundModes: z.array(backgroundModeSchema).optional().apply(withDoc, field({
     zh: '需要在后台使用的能力："audio"（后台音乐播放）、"location"（后台定位）。开发版和体验版可直接生效，正式版需通过审核。',
     en: 'Abilities used in the background: "audio" (background music) and "location" (background location). They work directly in development and trial builds; release builds need review.',
     client: '6.7.2',
@@ -102,7 +102,7 @@ const appShape = {
     default: 'sitemap.json',
     docUrl: appDoc('sitemapLocation'),
   }),
-  style: z.enum(['v2']).optional().meta(field({
+  style: z.enum(['v2']).optional().apply(withDoc, field({
     zh: '启用新版组件样式（button、icon、radio、checkbox、switch、slider 等）。',
     en: 'Uses the new component styles (button, icon, radio, checkbox, switch, slider, …).',
     since: '2.8.0',
@@ -123,7 +123,7 @@ const appShape = {
     docUrl: DOCS.darkmode,
     examples: ['theme.json'],
   }),
-  lazyCodeLoading: z.enum(['requiredComponents']).optional().meta(field({
+  lazyCodeLoading: z.enum(['requiredComponents']).optional().apply(withDoc, field({
     zh: '组件按需注入。',
     en: 'On-demand injection of components.',
     since: '2.11.1',
@@ -137,7 +137,7 @@ const appShape = {
     en: 'Ticket of a customisation service provider.',
     docUrl: appDoc('serviceProviderTicket'),
   }),
-  embeddedAppIdList: z.array(z.string()).optional().meta(field({
+  embeddedAppIdList: z.array(z.string()).optional().apply(withDoc, field({
     zh: '可以半屏打开的小程序 AppID 列表。基础库 2.23.1 起无需配置。',
     en: 'AppIDs of mini programs that may be opened in half-screen mode. Not needed from base library 2.23.1.',
     since: '2.20.1',
@@ -146,7 +146,7 @@ const appShape = {
   halfPage: halfPageSchema.optional(),
   debugOptions: appDebugOptionsSchema.optional(),
   enablePassiveEvent: enablePassiveEventSchema.optional(),
-  resolveAlias: z.record(z.string(), z.string()).optional().meta(field({
+  resolveAlias: z.record(z.string(), z.string()).optional().apply(withDoc, field({
     zh: '自定义模块路径别名，用于 require。键和值都须以 "/*" 结尾；"/" 表示代码根目录。',
     en: 'Module path aliases for require. Keys and values must end with "/*"; "/" is the code root.',
     docUrl: appDoc('resolveAlias'),
@@ -175,7 +175,7 @@ const appShape = {
   accountCardPackage: accountCardPackageSchema.optional(),
   // Dropped from the docs and from WeChat's schema (it warns about it as unknown); kept as a deprecated
   // key so the message explains what to do instead of guessing a typo.
-  navigateToMiniProgramAppIdList: z.array(z.string()).optional().meta(field({
+  navigateToMiniProgramAppIdList: z.array(z.string()).optional().apply(withDoc, field({
     zh: '允许跳转到的小程序 AppID 列表（最多 10 个）。',
     en: 'AppIDs of mini programs the app may navigate to (at most 10).',
     since: '2.4.0',
@@ -194,13 +194,13 @@ const { $schema: _schema, static: _static, ...overridableShape } = appShape;
  * WeChat's validator knows mini-weixin, mini-ios and mini-android; the guide documents mini-wechat (and
  * mini-ohos for HarmonyOS). We accept all five; WeChat only warns about the two it does not know.
  */
-export const platformOverrideSchema = z.strictObject({ ...overridableShape, pages: overridableShape.pages.optional() }).meta({ id: 'AppJsonPlatformOverride', ...field({
+export const platformOverrideSchema = z.strictObject({ ...overridableShape, pages: overridableShape.pages.optional() }).apply(withDoc, { id: 'AppJsonPlatformOverride', ...field({
   zh: '某一平台的覆盖配置：写法同 app.json（不含 static），与基础配置合并。',
   en: 'Override for one platform: same keys as app.json (except static), merged over the base.',
   docUrl: GUIDES.conditionCompile,
 }) });
 
-const override = (platform: string) => platformOverrideSchema.optional().meta(field({
+const override = (platform: string) => platformOverrideSchema.optional().apply(withDoc, field({
   zh: `${platform} 平台的覆盖配置。`,
   en: `Override for ${platform}.`,
   docUrl: GUIDES.conditionCompile,
@@ -213,4 +213,4 @@ export const appJsonSchema = z.strictObject({
   'mini-ios': override('iOS (mini-ios)'),
   'mini-android': override('Android (mini-android)'),
   'mini-ohos': override('HarmonyOS (mini-ohos)'),
-}).meta({ id: 'AppJson', ...field({ zh: '小程序全局配置 app.json。', en: 'Mini program global configuration, app.json.', docUrl: DOCS.app }) });
+}).apply(withDoc, { id: 'AppJson', ...field({ zh: '小程序全局配置 app.json。', en: 'Mini program global configuration, app.json.', docUrl: DOCS.app }) });

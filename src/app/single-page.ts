@@ -1,12 +1,12 @@
 /** `singlePage`: single-page mode (opened from Moments). App and page level. */
 import * as z from 'zod';
-import { field } from '../meta.js';
+import { field, withDoc } from '../meta.js';
 import { appDoc } from './doc-urls.js';
 
 const doc = appDoc('singlePage');
 
 export const singlePageSchema = z.strictObject({
-  navigationBarFit: z.enum(['float', 'squeezed']).optional().meta(field({
+  navigationBarFit: z.enum(['float', 'squeezed']).optional().apply(withDoc, field({
     zh: '导航栏与页面的相交状态，默认自动调整。',
     en: 'How the navigation bar meets the page; adjusted automatically by default.',
     values: {
@@ -15,7 +15,7 @@ export const singlePageSchema = z.strictObject({
     },
     docUrl: doc,
   })),
-}).meta(field({
+}).apply(withDoc, field({
   zh: '单页模式（从朋友圈打开）相关配置。',
   en: 'Single-page mode (opened from Moments).',
   // The table says 2.12.0, the section says 2.11.3; the table is the later and more specific source.

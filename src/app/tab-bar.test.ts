@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics.js';
+import { docOf } from '../meta.js';
 import { expectDocumented } from '../page/expect-documented.js';
 import { themeablePaths } from '../validate/theme.js';
 import { validateConfig } from '../validate/validate.js';
@@ -64,9 +65,9 @@ describe('tabBarSchema', () => {
 
   it('offers editor snippets for a tab and for a whole bar, which validate once filled in', () => {
     const fill = (body: unknown) => JSON.parse(JSON.stringify(body).replace(/\$\{\d+:([^}]*)\}/g, '$1'));
-    const item = tabBarItemSchema.meta()?.snippets?.[0]?.body;
+    const item = docOf(tabBarItemSchema)?.snippets?.[0]?.body;
     expect(Object.keys(item as object)).toEqual(['pagePath', 'text', 'iconPath', 'selectedIconPath']);
     expect(tabBarItemSchema.safeParse(fill(item)).success).toBe(true);
-    expect(check(fill(tabBarSchema.meta()?.snippets?.[0]?.body))).toEqual([]);
+    expect(check(fill(docOf(tabBarSchema)?.snippets?.[0]?.body))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
  *   the list at 2–10; the rule `tab-bar-item-count` reports 6–10 tabs without `custom`.
  */
 import * as z from 'zod';
-import { DOCS, field } from '../meta.js';
+import { DOCS, field, withDoc } from '../meta.js';
 import { hexColorWithAlphaSchema } from '../primitives/color.js';
 import { MAX_CUSTOM_TABS, MAX_TABS, MIN_TABS } from '../primitives/limits.js';
 import { themeable } from '../primitives/theme-variable.js';
@@ -23,30 +23,28 @@ const iconPathDoc = {
 };
 
 export const tabBarItemSchema = z.strictObject({
-  pagePath: z.string().meta(field({
+  pagePath: z.string().apply(withDoc, field({
     zh: '页面路径，须已在 pages 中声明，且必须是主包页面。',
     en: 'Page path; it must be listed in pages and belong to the main package.',
     docUrl: TAB_BAR_DOC,
     examples: ['pages/index/index'],
   })),
-  text: z.string().optional().meta(field({
+  text: z.string().optional().apply(withDoc, field({
     zh: 'tab 上按钮的文字。文档标为必填，微信编译时不强制。',
     en: 'Label of the tab. The docs mark it required; WeChat\'s compiler does not insist.',
     docUrl: TAB_BAR_DOC,
   })),
-  iconPath: themeable(z.string()).optional().meta(field({
+  iconPath: themeable(z.string()).optional().apply(withDoc, field({
     zh: `未选中时的图标。${iconPathDoc.zh}`,
     en: `Icon when not selected. ${iconPathDoc.en}`,
-    themeVariable: true,
     docUrl: TAB_BAR_DOC,
   })),
-  selectedIconPath: themeable(z.string()).optional().meta(field({
+  selectedIconPath: themeable(z.string()).optional().apply(withDoc, field({
     zh: `选中时的图标。${iconPathDoc.zh}`,
     en: `Icon when selected. ${iconPathDoc.en}`,
-    themeVariable: true,
     docUrl: TAB_BAR_DOC,
   })),
-  renderer: z.enum(['webview', 'skyline', 'cover-view']).optional().meta(field({
+  renderer: z.enum(['webview', 'skyline', 'cover-view']).optional().apply(withDoc, field({
     zh: 'tab 的渲染方式（未公开文档，微信开发者工具认识此字段）。',
     en: 'Renderer of the tab (undocumented; WeChat DevTools knows it).',
     values: {
@@ -56,7 +54,7 @@ export const tabBarItemSchema = z.strictObject({
     },
     docUrl: TAB_BAR_DOC,
   })),
-}).meta({
+}).apply(withDoc, {
   id: 'TabBarItem',
   ...field({
     zh: 'tabBar 的一项。',
@@ -76,41 +74,37 @@ export const tabBarItemSchema = z.strictObject({
 });
 
 const tabBarShape = {
-  color: tabColorSchema.optional().meta(field({
+  color: tabColorSchema.optional().apply(withDoc, field({
     zh: 'tab 文字的默认颜色，仅支持十六进制颜色。',
     en: 'Text colour of the tabs; hex colours only.',
-    themeVariable: true,
     docUrl: TAB_BAR_DOC,
   })),
-  selectedColor: tabColorSchema.optional().meta(field({
+  selectedColor: tabColorSchema.optional().apply(withDoc, field({
     zh: '选中 tab 的文字颜色，仅支持十六进制颜色。',
     en: 'Text colour of the selected tab; hex colours only.',
-    themeVariable: true,
     docUrl: TAB_BAR_DOC,
   })),
-  backgroundColor: tabColorSchema.optional().meta(field({
+  backgroundColor: tabColorSchema.optional().apply(withDoc, field({
     zh: 'tab 栏的背景色，仅支持十六进制颜色。',
     en: 'Background colour of the tab bar; hex colours only.',
-    themeVariable: true,
     docUrl: TAB_BAR_DOC,
   })),
-  borderStyle: themeable(z.enum(['black', 'white'])).optional().meta(field({
+  borderStyle: themeable(z.enum(['black', 'white'])).optional().apply(withDoc, field({
     zh: 'tab 栏上边框的颜色。',
     en: 'Colour of the top border of the tab bar.',
     default: 'black',
-    themeVariable: true,
     values: {
       black: { zh: '黑色上边框。', en: 'Black border.' },
       white: { zh: '白色上边框。', en: 'White border.' },
     },
     docUrl: TAB_BAR_DOC,
   })),
-  list: z.array(tabBarItemSchema).min(MIN_TABS).max(MAX_CUSTOM_TABS).meta(field({
+  list: z.array(tabBarItemSchema).min(MIN_TABS).max(MAX_CUSTOM_TABS).apply(withDoc, field({
     zh: `tab 列表，按数组顺序显示：至少 ${MIN_TABS} 个，最多 ${MAX_TABS} 个（custom 为 true 时最多 ${MAX_CUSTOM_TABS} 个）。`,
     en: `The tabs, shown in array order: at least ${MIN_TABS}, at most ${MAX_TABS} (${MAX_CUSTOM_TABS} when custom is true).`,
     docUrl: TAB_BAR_DOC,
   })),
-  position: z.enum(['bottom', 'top']).optional().meta(field({
+  position: z.enum(['bottom', 'top']).optional().apply(withDoc, field({
     zh: 'tab 栏的位置。',
     en: 'Where the tab bar sits.',
     default: 'bottom',
@@ -120,7 +114,7 @@ const tabBarShape = {
     },
     docUrl: TAB_BAR_DOC,
   })),
-  custom: z.boolean().optional().meta(field({
+  custom: z.boolean().optional().apply(withDoc, field({
     zh: '使用自定义 tabBar（代码放在 custom-tab-bar/ 目录）。其余 tabBar 配置仍需完整填写。',
     en: 'Use a custom tab bar (code in custom-tab-bar/). The rest of the tabBar config must still be complete.',
     default: false,
@@ -129,7 +123,7 @@ const tabBarShape = {
   })),
 };
 
-export const tabBarSchema = z.strictObject(tabBarShape).meta({
+export const tabBarSchema = z.strictObject(tabBarShape).apply(withDoc, {
   id: 'TabBar',
   ...field({
     zh: 'tab 栏：底部（或顶部）切换页面的标签栏。',

@@ -4,24 +4,24 @@
  * reports, and a correct value raises no unknown-key warning.
  */
 import * as z from 'zod';
-import { field } from '../meta.js';
+import { field, withDoc } from '../meta.js';
 
 const note = { zh: '（文档未记载，微信开发者工具的校验器接受）', en: 'Undocumented; accepted by WeChat DevTools\' validator. ' };
 const undocumented = <T extends z.ZodType>(schema: T, zh: string, en: string) =>
-  schema.optional().meta(field({ zh: `${note.zh}${zh}`, en: `${note.en}${en}` }));
+  schema.optional().apply(withDoc, field({ zh: `${note.zh}${zh}`, en: `${note.en}${en}` }));
 
 export const undocumentedAppShape = {
   cloud: undocumented(z.boolean(), '是否为云开发项目。', 'Marks a cloud development project.'),
   cloudVersion: undocumented(z.string(), '云开发版本。', 'Cloud development version.'),
   cloudConfig: undocumented(z.strictObject({
-    gatewayDomain: z.string().optional().meta(field({ zh: '网关域名。', en: 'Gateway domain.' })),
-    publicKey: z.string().optional().meta(field({ zh: '网关公钥。', en: 'Gateway public key.' })),
-    gatewayId: z.string().optional().meta(field({ zh: '网关 ID。', en: 'Gateway ID.' })),
+    gatewayDomain: z.string().optional().apply(withDoc, field({ zh: '网关域名。', en: 'Gateway domain.' })),
+    publicKey: z.string().optional().apply(withDoc, field({ zh: '网关公钥。', en: 'Gateway public key.' })),
+    gatewayId: z.string().optional().apply(withDoc, field({ zh: '网关 ID。', en: 'Gateway ID.' })),
   }), '云开发网关配置。', 'Cloud gateway settings.'),
   openDataContext: undocumented(z.string(), '开放数据域代码目录（须含 index.js）。', 'Folder of the open data context code (must contain index.js).'),
   openLocationPagePath: undocumented(z.string(), '打开位置时使用的页面。', 'Page used to open a location.'),
   mimeTypeDeclarations: undocumented(z.record(z.string(), z.array(z.string())), 'MIME 类型声明。', 'MIME type declarations.'),
-  displayMode: undocumented(z.enum(['desktop', 'mobile', 'pad']).meta(field({
+  displayMode: undocumented(z.enum(['desktop', 'mobile', 'pad']).apply(withDoc, field({
     zh: '显示模式。',
     en: 'Display mode.',
     values: {
@@ -38,7 +38,7 @@ export const undocumentedAppShape = {
   keepContextPageInCycleJump: undocumented(z.boolean(), '循环跳转时保留上下文页面。', 'Keeps the context page in cyclic navigation.'),
   agent: undocumented(z.record(z.string(), z.unknown()), '智能体相关配置（内容不作校验）。', 'Agent settings (content not checked).'),
   __warning__: undocumented(z.string(), '开发者工具内部用来携带警告的字段，无需手写。', 'Used internally by DevTools to carry warnings; never written by hand.'),
-  __usePrivacyCheck__: z.boolean().optional().meta(field({
+  __usePrivacyCheck__: z.boolean().optional().apply(withDoc, field({
     zh: '旧的隐私协议检查开关。',
     en: 'Old switch for the privacy-agreement check.',
     deprecated: {

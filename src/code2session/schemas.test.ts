@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { docOf } from '../meta.js';
 import {
   code2SessionRequestSchema,
   code2SessionResponseSchema,
@@ -30,7 +31,7 @@ describe('code2SessionRequestSchema', () => {
 
   it('documents every field in both languages', () => {
     for (const field of Object.values(code2SessionRequestSchema.shape)) {
-      expect(field.meta()).toMatchObject({ zh: expect.any(String), en: expect.any(String) });
+      expect(docOf(field)).toMatchObject({ zh: expect.any(String), en: expect.any(String) });
     }
   });
 

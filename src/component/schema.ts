@@ -7,7 +7,7 @@
  * `"component": true`; validate such a file as a page json, where the window keys belong.
  */
 import * as z from 'zod';
-import { DOCS, field } from '../meta.js';
+import { DOCS, field, withDoc } from '../meta.js';
 import { usingComponentsSchema } from '../primitives/using-components.js';
 import {
   componentFrameworkSchema, componentGenericsSchema, componentPlaceholderSchema, disableScrollSchema,
@@ -15,8 +15,8 @@ import {
 } from '../page/fields.js';
 
 export const componentJsonSchema = z.strictObject({
-  $schema: z.string().optional().meta(field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.' })),
-  component: z.literal(true).meta(field({
+  $schema: z.string().optional().apply(withDoc, field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.' })),
+  component: z.literal(true).apply(withDoc, field({
     zh: '声明这组文件是自定义组件，必须为 true。',
     en: 'Declares this set of files a custom component; must be true.',
     since: '1.6.3',
@@ -26,7 +26,7 @@ export const componentJsonSchema = z.strictObject({
   usingComponents: usingComponentsSchema.optional(),
   componentGenerics: componentGenericsSchema.optional(),
   componentPlaceholder: componentPlaceholderSchema.optional(),
-  styleIsolation: styleIsolationSchema.optional().meta(field({
+  styleIsolation: styleIsolationSchema.optional().apply(withDoc, field({
     zh: '组件样式隔离方式（JSON 中设置需基础库 2.10.1 起；也可写在 JS 的 options 中）。',
     en: 'Style isolation of the component (in json from base library 2.10.1; it can also go in the JS options).',
     default: 'isolated',
@@ -42,7 +42,7 @@ export const componentJsonSchema = z.strictObject({
   disableScroll: disableScrollSchema.optional(),
   // Not accepted: virtualHost, addGlobalClass, multipleSlots. They are options of Component() in JS;
   // WeChat's json schema warns on them as unknown keys too.
-}).meta({
+}).apply(withDoc, {
   id: 'ComponentJson',
   ...field({
     zh: '自定义组件配置（组件 .json），须包含 "component": true。',

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { skylineOptionsSchema } from '../app/renderer-options.js';
-import { DOCS, field } from '../meta.js';
+import { DOCS, field, withDoc } from '../meta.js';
 
 export { componentFrameworkSchema } from '../app/renderer.js';
 export { enablePassiveEventSchema } from '../app/passive-event.js';
@@ -20,7 +20,7 @@ const COMPONENT_GUIDE = {
   skyline: `${GUIDE}/runtime/skyline/introduction.html`,
 } as const;
 
-export const styleV2Schema = z.literal('v2').meta(field({
+export const styleV2Schema = z.literal('v2').apply(withDoc, field({
   zh: '启用新版基础组件样式（button、icon、radio、checkbox、switch、slider 等）。只能写 "v2"。',
   en: 'Turns on the new style of the basic components (button, icon, radio, checkbox, switch, slider…). The only value is "v2".',
   since: '2.10.2',
@@ -30,7 +30,7 @@ export const styleV2Schema = z.literal('v2').meta(field({
 }));
 
 /** Renderer of a page or component. WeChat's page schema accepts four values; app.json only the first two. */
-export const pageRendererSchema = z.enum(['webview', 'skyline', 'xr-frame', 'cover-view']).meta(field({
+export const pageRendererSchema = z.enum(['webview', 'skyline', 'xr-frame', 'cover-view']).apply(withDoc, field({
   zh: '渲染后端。页面设置覆盖 app.json 的设置（混合渲染）。',
   en: 'Rendering backend. A page value overrides the app.json value (hybrid rendering).',
   default: 'webview',
@@ -47,13 +47,13 @@ export const pageRendererSchema = z.enum(['webview', 'skyline', 'xr-frame', 'cov
 /** Page level has only `skyline`: WeChat's page schema warns on app.json's undocumented `defaultDisplayBlock`. */
 export const pageRendererOptionsSchema = z.strictObject({
   skyline: skylineOptionsSchema.optional(),
-}).meta(field({ zh: '本页面渲染后端的选项。', en: 'Options of the rendering backend for this page.', since: '3.1.0', docUrl: PAGE_DOC }));
+}).apply(withDoc, field({ zh: '本页面渲染后端的选项。', en: 'Options of the rendering backend for this page.', since: '3.1.0', docUrl: PAGE_DOC }));
 
-export const componentPlaceholderSchema = z.record(z.string(), z.string().meta(field({
+export const componentPlaceholderSchema = z.record(z.string(), z.string().apply(withDoc, field({
   zh: '占位组件：内置组件名（如 "view"）或 usingComponents 中的另一个标签名。',
   en: 'Placeholder: a built-in component such as "view", or another tag from usingComponents.',
   docUrl: COMPONENT_GUIDE.placeholder,
-}))).meta(field({
+}))).apply(withDoc, field({
   zh: '占位组件：键是 usingComponents 中的标签名，值是该组件尚未可用（如异步分包未加载）时临时渲染的组件。',
   en: 'Placeholders: each key is a tag from usingComponents, each value the component rendered while the real one is not available yet (e.g. an async subpackage still loading).',
   since: '2.11.2',
@@ -71,7 +71,7 @@ export const styleIsolationValues = {
 };
 
 /** WeChat's schema accepts all six values in both page and component json (reference §12). */
-export const styleIsolationSchema = z.enum(['isolated', 'apply-shared', 'shared', 'page-isolated', 'page-apply-shared', 'page-shared']).meta(field({
+export const styleIsolationSchema = z.enum(['isolated', 'apply-shared', 'shared', 'page-isolated', 'page-apply-shared', 'page-shared']).apply(withDoc, field({
   zh: '组件样式隔离方式。page-* 取值用于以 Component 构造的页面。',
   en: 'Style isolation of the component. The page-* values are for pages built with Component().',
   since: '2.10.1',
@@ -79,7 +79,7 @@ export const styleIsolationSchema = z.enum(['isolated', 'apply-shared', 'shared'
   docUrl: COMPONENT_GUIDE.styles,
 }));
 
-export const pureDataPatternSchema = z.string().meta(field({
+export const pureDataPatternSchema = z.string().apply(withDoc, field({
   zh: '纯数据字段的正则（源码形式），匹配的 data 字段不参与渲染，如 "^_"。',
   en: 'Regular expression (source) for pure data fields: matching data fields are not rendered, e.g. "^_".',
   since: '2.10.1',
@@ -90,11 +90,11 @@ export const pureDataPatternSchema = z.string().meta(field({
 export const componentGenericsSchema = z.record(z.string(), z.union([
   z.literal(true),
   z.strictObject({
-    default: z.string().meta(field({ zh: '未指定时使用的默认组件路径。', en: 'Path of the component used when none is given.', docUrl: COMPONENT_GUIDE.generics })),
+    default: z.string().apply(withDoc, field({ zh: '未指定时使用的默认组件路径。', en: 'Path of the component used when none is given.', docUrl: COMPONENT_GUIDE.generics })),
   }),
   // WeChat's schema also lists null, but its compiler then rejects it ("should be boolean/object").
   // An extra key beside "default" fails WeChat's schema (an error there); here it is an unknown-key warning.
-])).meta(field({
+])).apply(withDoc, field({
   zh: '抽象节点声明：键是抽象节点名，值为 true，或 {"default": "默认组件路径"}。',
   en: 'Generic (abstract) nodes: each key is a node name, each value true or {"default": "path of the default component"}.',
   since: '1.9.6',
@@ -102,7 +102,7 @@ export const componentGenericsSchema = z.record(z.string(), z.union([
   docUrl: COMPONENT_GUIDE.generics,
 }));
 
-export const disableScrollSchema = z.boolean().meta(field({
+export const disableScrollSchema = z.boolean().apply(withDoc, field({
   zh: '页面整体不能上下滚动（只在页面配置中有效，不能写在 app.json）。',
   en: 'The page as a whole cannot scroll vertically (page json only; not valid in app.json).',
   default: false,

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { windowShape } from '../app/window.js';
-import { DOCS, field } from '../meta.js';
+import { DOCS, field, withDoc } from '../meta.js';
 import { usingComponentsSchema } from '../primitives/using-components.js';
 import {
   componentFrameworkSchema, componentGenericsSchema, componentPlaceholderSchema, disableScrollSchema,
@@ -21,7 +21,7 @@ export const pageOnlyShape = {
   style: styleV2Schema.optional(),
   singlePage: singlePageSchema.optional(),
   disableScroll: disableScrollSchema.optional(),
-  disableSwipeBack: z.boolean().optional().meta(field({
+  disableSwipeBack: z.boolean().optional().apply(withDoc, field({
     zh: '禁止页面右滑手势返回。',
     en: 'Disables the swipe-right-to-go-back gesture.',
     default: false,
@@ -37,7 +37,7 @@ export const pageOnlyShape = {
   rendererOptions: pageRendererOptionsSchema.optional(),
   componentFramework: componentFrameworkSchema.optional(),
   componentPlaceholder: componentPlaceholderSchema.optional(),
-  component: z.boolean().optional().meta(field({
+  component: z.boolean().optional().apply(withDoc, field({
     zh: '页面使用 Component 构造器编写时设为 true（此时须有 usingComponents，可为 {}）。',
     en: 'true when the page is built with the Component constructor (it then needs usingComponents, which may be {}).',
     docUrl: `${DOCS.component}component.html`,
@@ -48,13 +48,13 @@ export const pageOnlyShape = {
 };
 
 /** A page json without the platform overrides: what each `mini-*` key holds. */
-export const pageOverrideSchema = z.strictObject({ ...windowShape, ...pageOnlyShape }).meta({
+export const pageOverrideSchema = z.strictObject({ ...windowShape, ...pageOnlyShape }).apply(withDoc, {
   // Named, so the JSON Schema refers to it once instead of repeating it for every platform.
   id: 'PageJsonOverride',
   ...field({ zh: '页面配置的一组覆盖项（不含 mini-* 键）。', en: 'A set of page json overrides (without the mini-* keys).', docUrl: PAGE_DOC }),
 });
 
-const platformOverride = (platform: string) => pageOverrideSchema.optional().meta(field({
+const platformOverride = (platform: string) => pageOverrideSchema.optional().apply(withDoc, field({
   zh: `多端应用条件编译：仅在 ${platform} 上合并到本页面配置之上的设置。`,
   en: `Multi-platform conditional compilation: settings merged over this page json on ${platform} only.`,
   docUrl: 'https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/miniapp/pre-read/condition-compile.html',
@@ -62,7 +62,7 @@ const platformOverride = (platform: string) => pageOverrideSchema.optional().met
 
 export const pageJsonSchema = z.strictObject({
   // WeChat warns on "$schema" as an unknown key; we accept it because editors use it to find our JSON Schema.
-  $schema: z.string().optional().meta(field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.' })),
+  $schema: z.string().optional().apply(withDoc, field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.' })),
   ...windowShape,
   ...pageOnlyShape,
   // WeChat's schema names the WeChat override "mini-weixin"; the condition-compile guide writes "mini-wechat",
@@ -73,7 +73,7 @@ export const pageJsonSchema = z.strictObject({
   'mini-ohos': platformOverride('HarmonyOS'),
   // Not accepted: pageJSONLight / pageJSONDark. WeChat's schema lists them because its compiler builds
   // them internally when it merges theme.json; a page file gains nothing from writing them.
-}).meta({
+}).apply(withDoc, {
   id: 'PageJson',
   ...field({
     zh: '页面配置（页面 .json）：覆盖 app.json 中 window 的同名配置项（平铺写，不套 window），另有页面专属配置。',

@@ -3,7 +3,7 @@
  * not WeChat's app checks: unknown keys are warnings, and the keys DevTools writes itself are known.
  */
 import * as z from 'zod';
-import { DOCS, field } from '../meta.js';
+import { DOCS, field, withDoc } from '../meta.js';
 import { LIB_VERSION } from '../primitives/patterns.js';
 import { projectDoc, text } from './doc.js';
 import {
@@ -16,7 +16,7 @@ export const LIB_VERSION_KEYWORDS = ['latest', 'trial', 'widelyUsed', 'developme
 
 // WeChat's schema accepts the keywords or `^[0-9]*.[0-9]*.[0-9]*$` (unescaped dots, so it also takes
 // "2x3y4"); LIB_VERSION requires real dots, which every published version has.
-const libVersionSchema = z.string().regex(LIB_VERSION.pattern).optional().meta(projectDoc(
+const libVersionSchema = z.string().regex(LIB_VERSION.pattern).optional().apply(withDoc, projectDoc(
   '调试使用的基础库版本："3.7.6" 这样的具体版本，或 latest（最新）、trial（体验版）、widelyUsed（使用最广的版本）。',
   'Base library version used for debugging: an exact version such as "3.7.6", or latest, trial or widelyUsed.',
   { examples: ['3.7.6', 'latest', 'widelyUsed'] },
@@ -25,11 +25,11 @@ const libVersionSchema = z.string().regex(LIB_VERSION.pattern).optional().meta(p
 const path = (zh: string, en: string) => text(`${zh}（相对项目根目录）。`, `${en} (relative to the project root).`);
 
 const topLevelShape = {
-  $schema: z.string().optional().meta(field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.' })),
+  $schema: z.string().optional().apply(withDoc, field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.' })),
   appid: text('项目的 AppID（工具只在新建项目时读取）；无 AppID 时可用 "touristappid"。', 'The project\'s AppID (DevTools reads it only when the project is created); "touristappid" without one.'),
   projectname: text('项目名称（工具只在新建项目时读取）。', 'Project name (DevTools reads it only when the project is created).'),
   description: text('项目描述。', 'Project description.'),
-  compileType: z.enum(['miniprogram', 'plugin', 'game', 'gamePlugin']).optional().meta(projectDoc('项目类型。', 'Project type.', {
+  compileType: z.enum(['miniprogram', 'plugin', 'game', 'gamePlugin']).optional().apply(withDoc, projectDoc('项目类型。', 'Project type.', {
     default: 'miniprogram',
     values: {
       miniprogram: { zh: '小程序。', en: 'A mini program.' },
@@ -50,9 +50,9 @@ const topLevelShape = {
   srcMiniprogramRoot: path('源码目录，用于 sourcemap 与代码保护', 'Source folder used for source maps and code protection'),
   pluginAppid: text('插件的 AppID。', 'The plugin\'s AppID.'),
   simulatorType: text('模拟器类型，通常为 "wechat"。', 'Simulator type, usually "wechat".'),
-  simulatorPluginLibVersion: z.record(z.string(), z.unknown()).optional().meta(projectDoc('模拟器插件的基础库版本（由工具维护）。', 'Base library versions of simulator plugins (maintained by DevTools).')),
-  isGameTourist: z.boolean().optional().meta(projectDoc('是否为小游戏游客模式（由工具写入）。', 'Mini game tourist mode (written by DevTools).')),
-  projectArchitecture: z.enum(['miniProgram', 'multiPlatform', 'mulitPlatform']).optional().meta(projectDoc('项目架构。', 'Project architecture.', {
+  simulatorPluginLibVersion: z.record(z.string(), z.unknown()).optional().apply(withDoc, projectDoc('模拟器插件的基础库版本（由工具维护）。', 'Base library versions of simulator plugins (maintained by DevTools).')),
+  isGameTourist: z.boolean().optional().apply(withDoc, projectDoc('是否为小游戏游客模式（由工具写入）。', 'Mini game tourist mode (written by DevTools).')),
+  projectArchitecture: z.enum(['miniProgram', 'multiPlatform', 'mulitPlatform']).optional().apply(withDoc, projectDoc('项目架构。', 'Project architecture.', {
     values: {
       miniProgram: { zh: '普通小程序项目。', en: 'A plain mini program project.' },
       multiPlatform: { zh: '多端应用项目（文档写法）。', en: 'A multi-platform project (the docs\' spelling).' },
@@ -70,7 +70,7 @@ const topLevelShape = {
   skeletonConfig: skeletonConfigSchema.optional(),
 };
 
-export const projectConfigJsonSchema = z.strictObject(topLevelShape).meta({
+export const projectConfigJsonSchema = z.strictObject(topLevelShape).apply(withDoc, {
   id: 'ProjectConfigJson',
   ...field({ zh: '项目配置文件 project.config.json，由开发者工具读取。', en: 'Project configuration, project.config.json, read by DevTools.', docUrl: DOCS.projectConfig }),
 });
@@ -82,7 +82,7 @@ export const projectConfigJsonSchema = z.strictObject(topLevelShape).meta({
  * What differs is what takes effect: build settings and libVersion keywords do nothing here, which
  * the private-file rules report as warnings.
  */
-export const projectPrivateConfigJsonSchema = z.strictObject(topLevelShape).meta({
+export const projectPrivateConfigJsonSchema = z.strictObject(topLevelShape).apply(withDoc, {
   id: 'ProjectPrivateConfigJson',
   ...field({
     zh: '个人项目配置文件 project.private.config.json：覆盖 project.config.json 中的同名设置，通常不提交到仓库。',

@@ -1,17 +1,18 @@
 /** `setting` of project.config.json (field reference §9.2). */
 import * as z from 'zod';
 import { flag, projectDoc, text, textList } from './doc.js';
+import { withDoc } from '../meta.js';
 
 const minifyWXMLOptionsSchema = z.strictObject({
   collapseWhitespace: flag('是否合并空白字符。', 'Collapse whitespace.', { default: true }),
   conservativeCollapse: flag('合并空白时是否保留一个空格。', 'Keep one space when collapsing whitespace.', { default: false }),
   preserveLineBreaks: flag('是否保留换行。', 'Keep line breaks.', { default: false }),
-}).meta({ id: 'MinifyWXMLOptions', ...projectDoc('WXML 压缩选项。', 'WXML minification options.') });
+}).apply(withDoc, { id: 'MinifyWXMLOptions', ...projectDoc('WXML 压缩选项。', 'WXML minification options.') });
 
 const packNpmRelationSchema = z.strictObject({
-  packageJsonPath: z.string().meta(projectDoc('package.json 的路径（相对项目根目录）。', 'Path of the package.json, relative to the project root.')),
-  miniprogramNpmDistDir: z.string().meta(projectDoc('构建出的 miniprogram_npm 放到的目录。', 'Directory that receives the built miniprogram_npm.')),
-}).meta({ id: 'PackNpmRelation', ...projectDoc('一组手动构建 npm 的路径。', 'One pair of paths for a manual npm build.') });
+  packageJsonPath: z.string().apply(withDoc, projectDoc('package.json 的路径（相对项目根目录）。', 'Path of the package.json, relative to the project root.')),
+  miniprogramNpmDistDir: z.string().apply(withDoc, projectDoc('构建出的 miniprogram_npm 放到的目录。', 'Directory that receives the built miniprogram_npm.')),
+}).apply(withDoc, { id: 'PackNpmRelation', ...projectDoc('一组手动构建 npm 的路径。', 'One pair of paths for a manual npm build.') });
 
 /**
  * Settings that shape the build output. They are read from project.config.json only: in
@@ -31,14 +32,14 @@ export const buildSettingShape = {
   babelSetting: z.strictObject({
     outputPath: text('Babel 辅助函数的输出目录。', 'Output directory of the Babel helpers.', { default: '@babel/runtime' }),
     ignore: textList('不经 Babel 处理的文件（glob）。', 'Files Babel should skip (globs).'),
-    disablePlugins: z.array(z.unknown()).optional().meta(projectDoc('要禁用的 Babel 插件。', 'Babel plugins to disable.')),
-  }).optional().meta({ id: 'BabelSetting', ...projectDoc('增强编译的 Babel 选项。', 'Babel options for enhanced compilation.') }),
-  minifyWXMLSetting: z.object({ global: minifyWXMLOptionsSchema }).catchall(minifyWXMLOptionsSchema).optional().meta(projectDoc(
+    disablePlugins: z.array(z.unknown()).optional().apply(withDoc, projectDoc('要禁用的 Babel 插件。', 'Babel plugins to disable.')),
+  }).optional().apply(withDoc, { id: 'BabelSetting', ...projectDoc('增强编译的 Babel 选项。', 'Babel options for enhanced compilation.') }),
+  minifyWXMLSetting: z.object({ global: minifyWXMLOptionsSchema }).catchall(minifyWXMLOptionsSchema).optional().apply(withDoc, projectDoc(
     'WXML 压缩选项：global 为全局选项，其余键为单个 .wxml 文件路径，值为该文件的选项。',
     'WXML minification: `global` applies to every file; other keys are .wxml file paths with their own options.',
   )),
   useCompilerPlugins: z.union([
-    z.array(z.enum(['typescript', 'less', 'sass']).meta(projectDoc('编译插件。', 'A compiler plugin.', {
+    z.array(z.enum(['typescript', 'less', 'sass']).apply(withDoc, projectDoc('编译插件。', 'A compiler plugin.', {
       values: {
         typescript: { zh: '编译 TypeScript。', en: 'Compiles TypeScript.' },
         less: { zh: '编译 Less。', en: 'Compiles Less.' },
@@ -46,12 +47,12 @@ export const buildSettingShape = {
       },
     }))),
     z.literal(false),
-  ]).optional().meta(projectDoc('启用的编译插件列表，false 表示不使用。', 'Compiler plugins to enable, or false for none.')),
+  ]).optional().apply(withDoc, projectDoc('启用的编译插件列表，false 表示不使用。', 'Compiler plugins to enable, or false for none.')),
   disableUseStrict: flag('ES6 转 ES5 时是否不加 "use strict"。', 'Leaves out "use strict" when transpiling to ES5.'),
   uploadWithSourceMap: flag('上传时是否附带 sourcemap。', 'Uploads source maps along with the code.', { default: true }),
   localPlugins: flag('是否使用本地目录中的插件（小游戏）。', 'Uses a plugin from a local directory (mini games).'),
   packNpmManually: flag('是否自定义 node_modules 与 miniprogram_npm 的位置。', 'Sets the node_modules and miniprogram_npm locations by hand.'),
-  packNpmRelationList: z.array(packNpmRelationSchema).optional().meta(projectDoc(
+  packNpmRelationList: z.array(packNpmRelationSchema).optional().apply(withDoc, projectDoc(
     '手动构建 npm 的路径列表，仅在 packNpmManually 为 true 时生效。',
     'Paths for a manual npm build; used only when `packNpmManually` is true.',
   )),
@@ -99,6 +100,6 @@ const legacySettingShape = {
 };
 
 export const projectSettingSchema = z.strictObject({ ...buildSettingShape, ...localSettingShape, ...legacySettingShape })
-  .meta({ id: 'ProjectSetting', ...projectDoc('编译与调试设置。', 'Compile and debug settings.') });
+  .apply(withDoc, { id: 'ProjectSetting', ...projectDoc('编译与调试设置。', 'Compile and debug settings.') });
 
 export const BUILD_SETTING_KEYS: readonly string[] = Object.keys(buildSettingShape);

@@ -1,13 +1,13 @@
 /** sitemap.json: which pages WeChat search may index (field reference §7). */
 import * as z from 'zod';
-import { DOCS, field } from '../meta.js';
+import { DOCS, field, withDoc } from '../meta.js';
 
 const doc = { docUrl: DOCS.sitemap } as const;
 
 export const sitemapRuleSchema = z.strictObject({
   // The docs call `action` optional (default "allow"), but WeChat's own validator requires it
   // (field reference §12). We follow the validator: a rule without `action` is an error.
-  action: z.enum(['allow', 'disallow']).meta(field({
+  action: z.enum(['allow', 'disallow']).apply(withDoc, field({
     zh: '命中本规则的页面是否允许被索引。',
     en: 'Whether pages matched by this rule may be indexed.',
     default: 'allow',
@@ -17,19 +17,19 @@ export const sitemapRuleSchema = z.strictObject({
     },
     ...doc,
   })),
-  page: z.string().meta(field({
+  page: z.string().apply(withDoc, field({
     zh: '页面路径（如 "pages/index/index"），或 "*" 表示所有页面。"*" 只能单独使用，不是路径通配符。',
     en: 'Page path (e.g. "pages/index/index"), or "*" for every page. "*" only works on its own; it is not a wildcard inside a path.',
     examples: ['*', 'pages/index/index'],
     ...doc,
   })),
-  params: z.array(z.string().meta(field({ zh: '参数名。', en: 'A parameter name.', ...doc }))).optional().meta(field({
+  params: z.array(z.string().apply(withDoc, field({ zh: '参数名。', en: 'A parameter name.', ...doc }))).optional().apply(withDoc, field({
     zh: '匹配时使用的页面参数名（只写参数名，不写参数值）。',
     en: 'Names of the page parameters used for matching (names only, no values).',
     default: [],
     ...doc,
   })),
-  matching: z.enum(['exact', 'inclusive', 'exclusive', 'partial']).optional().meta(field({
+  matching: z.enum(['exact', 'inclusive', 'exclusive', 'partial']).optional().apply(withDoc, field({
     zh: '页面参数与 params 的匹配方式。',
     en: 'How the page parameters are compared with `params`.',
     default: 'inclusive',
@@ -41,26 +41,26 @@ export const sitemapRuleSchema = z.strictObject({
     },
     ...doc,
   })),
-  priority: z.number().optional().meta(field({
+  priority: z.number().optional().apply(withDoc, field({
     zh: '优先级，数值越大越先匹配；未设置时按规则书写顺序从上到下匹配。',
     en: 'Priority: higher values are matched first; without it rules are matched top to bottom.',
     ...doc,
   })),
-}).meta({ id: 'SitemapRule', ...field({ zh: '一条索引规则。', en: 'One indexing rule.', ...doc }) });
+}).apply(withDoc, { id: 'SitemapRule', ...field({ zh: '一条索引规则。', en: 'One indexing rule.', ...doc }) });
 
 export const sitemapJsonSchema = z.strictObject({
-  $schema: z.string().optional().meta(field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.' })),
-  desc: z.string().optional().meta(field({
+  $schema: z.string().optional().apply(withDoc, field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.' })),
+  desc: z.string().optional().apply(withDoc, field({
     zh: '说明文字，仅作备注，不影响索引。',
     en: 'A free-text note; it does not affect indexing.',
     ...doc,
   })),
-  rules: z.array(sitemapRuleSchema).meta(field({
+  rules: z.array(sitemapRuleSchema).apply(withDoc, field({
     zh: '索引规则列表。没有规则命中的页面默认允许被索引。',
     en: 'Indexing rules. Pages that no rule matches may be indexed by default.',
     ...doc,
   })),
-}).meta({
+}).apply(withDoc, {
   id: 'SitemapJson',
   ...field({
     zh: '小程序页面索引配置 sitemap.json。当前文档称 sitemap 配置已下线，但开发者工具仍会校验该文件。',

@@ -6,7 +6,7 @@ import type { Locale } from '../meta.js';
 import { type StringForm, stringFormOf, THEME_VARIABLE } from '../primitives/patterns.js';
 import { closest } from './suggest.js';
 import { type Issue, issuesOf, type Schema as AnySchema } from '../zod-adapter.js';
-import { allowedValues, branches, childSchema, kindOf, knownKeys, metaOf, schemaAt } from './schema-walk.js';
+import { acceptsThemeVariable, allowedValues, branches, childSchema, kindOf, knownKeys, schemaAt } from './schema-walk.js';
 
 export interface IssueContext {
   schema: AnySchema;
@@ -139,7 +139,7 @@ function formatDiagnostics(issue: z.core.$ZodIssueInvalidStringFormat, form: Str
 
 /** Issues of the first (plain-value) branch of a `themeable()` union, or nothing if it is not one. */
 function baseBranchIssues(schema: AnySchema | undefined, value: unknown): Issue[] | undefined {
-  if (!schema || !metaOf(schema)?.themeVariable) return undefined;
+  if (!schema || !acceptsThemeVariable(schema)) return undefined;
   const base = branches(schema)[0];
   const issues = base ? issuesOf(base, value) : [];
   return issues.length > 0 ? issues : undefined;
@@ -207,4 +207,4 @@ export function valueAt(root: unknown, path: readonly (string | number)[]): unkn
   return current;
 }
 
-export { childSchema, metaOf };
+export { childSchema };

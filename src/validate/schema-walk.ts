@@ -1,5 +1,6 @@
 /** Small read-only walks over zod schemas (their definitions are read through `zod-adapter.ts`). */
-import { defOf, type Meta, metaOf, type Schema as AnySchema, unwrap } from '../zod-adapter.js';
+import { themeVariableSchema } from '../primitives/theme-variable.js';
+import { defOf, metaOf, type Schema as AnySchema, unwrap } from '../zod-adapter.js';
 
 export { metaOf, unwrap };
 
@@ -60,17 +61,21 @@ export function allowedValues(schema: AnySchema): unknown[] | undefined {
   return undefined;
 }
 
-/** Every path (with `*` for array items and record values) whose schema carries metadata matching `test`. */
+/** Whether a field takes an `@variable` of theme.json: one of its branches is the theme-variable schema. */
+export function acceptsThemeVariable(schema: AnySchema): boolean {
+  return branches(schema).includes(themeVariableSchema);
+}
+
+/** Every path (with `*` for array items and record values) to a schema matching `test` (not looking below it). */
 export function collectPaths(
   root: AnySchema,
-  test: (meta: Meta) => boolean,
+  test: (schema: AnySchema) => boolean,
 ): Array<(string | '*')[]> {
   const found: Array<(string | '*')[]> = [];
   const seen = new Set<AnySchema>();
   const visit = (schema: AnySchema, path: (string | '*')[]) => {
     if (path.length > 12) return;
-    const meta = metaOf(schema);
-    if (meta && test(meta)) {
+    if (test(schema)) {
       found.push(path);
       return;
     }

@@ -5,7 +5,7 @@ import type { Locale } from '../meta.js';
 import { isThemeVariable } from '../primitives/theme-variable.js';
 import { acceptsAll, defOf, issuesOf, type Schema as AnySchema } from '../zod-adapter.js';
 import { issuesToDiagnostics } from './issues.js';
-import { branches, collectPaths } from './schema-walk.js';
+import { acceptsThemeVariable, branches, collectPaths } from './schema-walk.js';
 
 /** The part of theme.json the validator needs. */
 export interface ThemeVariables {
@@ -21,7 +21,7 @@ const pathCache = new WeakMap<AnySchema, Array<(string | '*')[]>>();
 export function themeablePaths(schema: AnySchema): Array<(string | '*')[]> {
   let paths = pathCache.get(schema);
   if (!paths) {
-    paths = collectPaths(schema, (meta) => meta.themeVariable === true);
+    paths = collectPaths(schema, acceptsThemeVariable);
     pathCache.set(schema, paths);
   }
   return paths;

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { defineAppJson, defineComponentJson, definePageJson } from './define.js';
+import type { TabBarItem } from './types.js';
 import { validateAppJson } from './app/validate.js';
 import { validateComponentJson } from './component/validate.js';
 import { validatePageJson } from './page/validate.js';
@@ -39,6 +40,36 @@ describe('define helpers', () => {
     definePageJson({ navigationBarTitleTxt: 'Home' });
     // @ts-expect-error a misspelt top-level key (usingComponents)
     defineComponentJson({ component: true, usingComponent: {} });
+  });
+
+  it('reject a misspelt key at any depth, and keep literals where there is none', () => {
+    const tab = { pagePath: 'pages/index/index', text: 'Home' } as const;
+    // @ts-expect-error tabBar.list[0].txt (text)
+    defineAppJson({ pages: ['pages/index/index'], tabBar: { list: [{ pagePath: 'pages/index/index', txt: 'Home' }, tab] } });
+    // @ts-expect-error subpackages[0].indepedent (independent)
+    defineAppJson({ pages: ['pages/index/index'], subpackages: [{ root: 'pkg', pages: [], indepedent: true }] });
+    // @ts-expect-error permission['scope.userLocation'].dsc (desc)
+    defineAppJson({ pages: ['pages/index/index'], permission: { 'scope.userLocation': { dsc: 'For the map' } } });
+    // @ts-expect-error window.navigationBarTitleTxt (navigationBarTitleText)
+    defineAppJson({ pages: ['pages/index/index'], window: { navigationBarTitleTxt: 'Home' } });
+    const app = defineAppJson({ pages: ['pages/index/index'], window: { navigationBarTextStyle: '@navText' }, permission: { 'scope.userLocation': { desc: 'For the map' } } });
+    expectTypeOf(app.window.navigationBarTextStyle).toEqualTypeOf<'@navText'>();
+    expectTypeOf(app.permission['scope.userLocation'].desc).toEqualTypeOf<'For the map'>();
+  });
+
+  it('reject a tab bar of 1 or of more than 5 tabs (10 with custom: true)', () => {
+    const tab = { pagePath: 'pages/index/index', text: 'Home' } as const;
+    // @ts-expect-error one tab
+    defineAppJson({ pages: ['pages/index/index'], tabBar: { list: [tab] } });
+    // @ts-expect-error six tabs without custom: true
+    defineAppJson({ pages: ['pages/index/index'], tabBar: { list: [tab, tab, tab, tab, tab, tab] } });
+    // @ts-expect-error eleven tabs with custom: true
+    defineAppJson({ pages: ['pages/index/index'], tabBar: { custom: true, list: [tab, tab, tab, tab, tab, tab, tab, tab, tab, tab, tab] } });
+    defineAppJson({ pages: ['pages/index/index'], tabBar: { list: [tab, tab, tab, tab, tab] } });
+    defineAppJson({ pages: ['pages/index/index'], tabBar: { custom: true, list: [tab, tab, tab, tab, tab, tab] } });
+    const list: TabBarItem[] = [tab];
+    // A list whose length is not known at compile time is left to the validator.
+    defineAppJson({ pages: ['pages/index/index'], tabBar: { list } });
   });
 
   it('produce config the validators accept', () => {

@@ -21,6 +21,16 @@ export default defineConfig([
     clean: true,
   },
   {
+    // `miniprogram-schema/types`: the named config types alone, in one declaration file with no import (so a
+    // type-only consumer never loads zod's declarations); the JS module is empty, for resolvers that want one.
+    entry: { 'config-types': 'src/types.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    platform: 'neutral',
+    target: 'es2022',
+    clean: false,
+  },
+  {
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
     dts: false,

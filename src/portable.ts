@@ -3,7 +3,9 @@
  * adds `checkProject` (Node's file system); the browser build adds a stand-in for it (index.browser.ts).
  */
 export type { Diagnostic, JsonPath, Severity, ValidationResult } from './diagnostics.js';
-export type { Locale } from './meta.js';
+export type { Bilingual, Locale, SchemaDoc } from './meta.js';
+/** The field docs of every schema (zod registry): `z.toJSONSchema(schema, { metadata: schemaDocs })`. */
+export { schemaDocs } from './meta.js';
 export type { ValidateOptions } from './validate/validate.js';
 export type * from './types.js';
 export * from './app/index.js';

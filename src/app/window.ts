@@ -5,7 +5,7 @@
  * disagree we follow WeChat's validator (reference §12), as noted on each field.
  */
 import * as z from 'zod';
-import { DOCS, field, withDoc } from '../meta.js';
+import { docEnum, DOCS, field, withDoc } from '../meta.js';
 import { hexColorWithAlphaSchema } from '../primitives/color.js';
 import { themeable } from '../primitives/theme-variable.js';
 
@@ -19,6 +19,48 @@ const WINDOW_DOC = `${DOCS.app}#window`;
  */
 const windowColorSchema = themeable(hexColorWithAlphaSchema);
 
+/* The values of each enum field, with their docs: the z.enum is built from the keys. */
+const navigationBarTextStyleValues = docEnum({
+  black: { zh: '黑色标题与状态栏（适合浅色导航栏）。', en: 'Black title and status bar (for a light navigation bar).' },
+  white: { zh: '白色标题与状态栏（适合深色导航栏）。', en: 'White title and status bar (for a dark navigation bar).' },
+});
+const navigationStyleValues = docEnum({
+  default: { zh: '默认导航栏。', en: 'The standard navigation bar.' },
+  custom: { zh: '自定义导航栏，只保留右上角胶囊按钮。', en: 'Custom navigation bar: only the capsule button is kept.' },
+});
+const backgroundTextStyleValues = docEnum({
+  dark: { zh: '深色 loading 图标。', en: 'Dark loading indicator.' },
+  light: { zh: '浅色 loading 图标。', en: 'Light loading indicator.' },
+});
+const pageOrientationValues = docEnum({
+  auto: { zh: '随系统自动旋转（基础库 2.4.0 起）。', en: 'Rotate with the device (base library 2.4.0+).' },
+  portrait: { zh: '固定竖屏。', en: 'Always portrait.' },
+  landscape: { zh: '固定横屏（基础库 2.5.0 起）。', en: 'Always landscape (base library 2.5.0+).' },
+});
+const restartStrategyValues = docEnum({
+  homePage: { zh: '从首页冷启动。', en: 'Cold start on the home page.' },
+  homePageAndLatestPage: { zh: '从首页启动，并恢复上次退出时的页面。', en: 'Cold start on the home page and reopen the page the user left.' },
+});
+const initialRenderingCacheValues = docEnum({
+  static: { zh: '缓存静态初始内容。', en: 'Cache the static initial content.' },
+  dynamic: { zh: '缓存动态初始内容。', en: 'Cache the dynamic initial content.' },
+  // The app.json table lists static and dynamic only; the page doc and WeChat's schema also take capture.
+  capture: { zh: '截图缓存（基础库 3.7.4 起）。', en: 'Screenshot cache (base library 3.7.4+).' },
+});
+const visualEffectInBackgroundValues = docEnum({
+  hidden: { zh: '切到后台时隐藏页面内容。', en: 'Hide the content in the background.' },
+  none: { zh: '不隐藏。', en: 'Do not hide it.' },
+});
+const handleWebviewPreloadValues = docEnum({
+  static: { zh: '页面渲染完成后预加载。', en: 'Preload once the page has rendered.' },
+  manual: { zh: '由开发者调用 wx.preloadWebview 预加载。', en: 'Preload only when the code calls wx.preloadWebview.' },
+  auto: { zh: '由框架在空闲时自动预加载。', en: 'Let the framework preload when it is idle.' },
+});
+const renderingModeValues = docEnum({
+  mixed: { zh: '同层渲染。', en: 'Same-layer rendering.' },
+  seperated: { zh: '关闭同层渲染。', en: 'Same-layer rendering off.' },
+});
+
 /** Window fields shared by app.json `window` and page json. Page-only fields live in `src/page/`. */
 export const windowShape = {
   navigationBarBackgroundColor: windowColorSchema.optional().apply(withDoc, field({
@@ -27,14 +69,11 @@ export const windowShape = {
     default: '#000000',
     docUrl: WINDOW_DOC,
   })),
-  navigationBarTextStyle: themeable(z.enum(['black', 'white'])).optional().apply(withDoc, field({
+  navigationBarTextStyle: themeable(navigationBarTextStyleValues.schema).optional().apply(withDoc, field({
     zh: '导航栏标题、状态栏的颜色。',
     en: 'Colour of the navigation bar title and of the status bar.',
     default: 'white',
-    values: {
-      black: { zh: '黑色标题与状态栏（适合浅色导航栏）。', en: 'Black title and status bar (for a light navigation bar).' },
-      white: { zh: '白色标题与状态栏（适合深色导航栏）。', en: 'White title and status bar (for a dark navigation bar).' },
-    },
+    values: navigationBarTextStyleValues.values,
     docUrl: WINDOW_DOC,
   })),
   navigationBarTitleText: z.string().optional().apply(withDoc, field({
@@ -42,15 +81,12 @@ export const windowShape = {
     en: 'Title text shown in the navigation bar.',
     docUrl: WINDOW_DOC,
   })),
-  navigationStyle: z.enum(['default', 'custom']).optional().apply(withDoc, field({
+  navigationStyle: navigationStyleValues.schema.optional().apply(withDoc, field({
     zh: '导航栏样式。custom 时只保留右上角胶囊按钮，页面自行绘制导航栏；对 web-view 页面无效。页面级设置需客户端 7.0.0 起。',
     en: 'Navigation bar style. With custom only the capsule button stays and the page draws its own bar; no effect on web-view pages. Per-page use needs client 7.0.0+.',
     default: 'default',
     client: '6.6.0',
-    values: {
-      default: { zh: '默认导航栏。', en: 'The standard navigation bar.' },
-      custom: { zh: '自定义导航栏，只保留右上角胶囊按钮。', en: 'Custom navigation bar: only the capsule button is kept.' },
-    },
+    values: navigationStyleValues.values,
     docUrl: WINDOW_DOC,
   })),
   homeButton: z.boolean().optional().apply(withDoc, field({
@@ -73,14 +109,11 @@ export const windowShape = {
     // it resolves (jsonVariablePropertyWhiteList), so we accept a reference too.
     docUrl: DOCS.page,
   })),
-  backgroundTextStyle: themeable(z.enum(['dark', 'light'])).optional().apply(withDoc, field({
+  backgroundTextStyle: themeable(backgroundTextStyleValues.schema).optional().apply(withDoc, field({
     zh: '下拉刷新时 loading 图标的样式。',
     en: 'Style of the loading indicator shown on pull-down.',
     default: 'dark',
-    values: {
-      dark: { zh: '深色 loading 图标。', en: 'Dark loading indicator.' },
-      light: { zh: '浅色 loading 图标。', en: 'Light loading indicator.' },
-    },
+    values: backgroundTextStyleValues.values,
     docUrl: WINDOW_DOC,
   })),
   backgroundColorTop: windowColorSchema.optional().apply(withDoc, field({
@@ -109,71 +142,49 @@ export const windowShape = {
     default: 50,
     docUrl: WINDOW_DOC,
   })),
-  pageOrientation: z.enum(['auto', 'portrait', 'landscape']).optional().apply(withDoc, field({
+  pageOrientation: pageOrientationValues.schema.optional().apply(withDoc, field({
     zh: '屏幕旋转设置。iPad 上请改用 app.json 的 resizable。',
     en: 'Screen rotation. On iPad use app.json resizable instead.',
     default: 'portrait',
     since: '2.4.0',
-    values: {
-      auto: { zh: '随系统自动旋转（基础库 2.4.0 起）。', en: 'Rotate with the device (base library 2.4.0+).' },
-      portrait: { zh: '固定竖屏。', en: 'Always portrait.' },
-      landscape: { zh: '固定横屏（基础库 2.5.0 起）。', en: 'Always landscape (base library 2.5.0+).' },
-    },
+    values: pageOrientationValues.values,
     docUrl: WINDOW_DOC,
   })),
-  restartStrategy: z.enum(['homePage', 'homePageAndLatestPage']).optional().apply(withDoc, field({
+  restartStrategy: restartStrategyValues.schema.optional().apply(withDoc, field({
     zh: '冷启动时从哪个页面进入。homePageAndLatestPage 不能用于 tabBar 页面。',
     en: 'Which page a cold start opens. homePageAndLatestPage cannot be used on tab pages.',
     default: 'homePage',
     since: '2.8.0',
-    values: {
-      homePage: { zh: '从首页冷启动。', en: 'Cold start on the home page.' },
-      homePageAndLatestPage: { zh: '从首页启动，并恢复上次退出时的页面。', en: 'Cold start on the home page and reopen the page the user left.' },
-    },
+    values: restartStrategyValues.values,
     docUrl: WINDOW_DOC,
   })),
-  initialRenderingCache: z.enum(['static', 'dynamic', 'capture']).optional().apply(withDoc, field({
+  initialRenderingCache: initialRenderingCacheValues.schema.optional().apply(withDoc, field({
     zh: '页面初始渲染缓存，仅 WebView 渲染时有效。',
     en: 'Initial rendering cache for the page; WebView renderer only.',
     since: '2.11.1',
-    values: {
-      static: { zh: '缓存静态初始内容。', en: 'Cache the static initial content.' },
-      dynamic: { zh: '缓存动态初始内容。', en: 'Cache the dynamic initial content.' },
-      // The app.json table lists static and dynamic only; the page doc and WeChat's schema also take capture.
-      capture: { zh: '截图缓存（基础库 3.7.4 起）。', en: 'Screenshot cache (base library 3.7.4+).' },
-    },
+    values: initialRenderingCacheValues.values,
     docUrl: WINDOW_DOC,
   })),
-  visualEffectInBackground: z.enum(['hidden', 'none']).optional().apply(withDoc, field({
+  visualEffectInBackground: visualEffectInBackgroundValues.schema.optional().apply(withDoc, field({
     zh: '切到后台时是否隐藏页面内容，保护用户隐私。页面设置覆盖全局设置。',
     en: 'Whether page content is hidden while the app is in the background, for privacy. A page value overrides the app value.',
     default: 'none',
     since: '2.15.0',
-    values: {
-      hidden: { zh: '切到后台时隐藏页面内容。', en: 'Hide the content in the background.' },
-      none: { zh: '不隐藏。', en: 'Do not hide it.' },
-    },
+    values: visualEffectInBackgroundValues.values,
     docUrl: WINDOW_DOC,
   })),
-  handleWebviewPreload: z.enum(['static', 'manual', 'auto']).optional().apply(withDoc, field({
+  handleWebviewPreload: handleWebviewPreloadValues.schema.optional().apply(withDoc, field({
     zh: '控制预加载下个页面 WebView 的时机，仅 Android。',
     en: 'When the WebView of the next page is preloaded; Android only.',
     default: 'static',
     since: '2.15.0',
-    values: {
-      static: { zh: '页面渲染完成后预加载。', en: 'Preload once the page has rendered.' },
-      manual: { zh: '由开发者调用 wx.preloadWebview 预加载。', en: 'Preload only when the code calls wx.preloadWebview.' },
-      auto: { zh: '由框架在空闲时自动预加载。', en: 'Let the framework preload when it is idle.' },
-    },
+    values: handleWebviewPreloadValues.values,
     docUrl: WINDOW_DOC,
   })),
-  renderingMode: z.enum(['mixed', 'seperated']).optional().apply(withDoc, field({
+  renderingMode: renderingModeValues.schema.optional().apply(withDoc, field({
     zh: '渲染模式（未公开文档，微信开发者工具认识此字段）。seperated（原文拼写）关闭同层渲染。',
     en: 'Rendering mode (undocumented; WeChat DevTools knows it). seperated (WeChat\'s spelling) turns same-layer rendering off.',
-    values: {
-      mixed: { zh: '同层渲染。', en: 'Same-layer rendering.' },
-      seperated: { zh: '关闭同层渲染。', en: 'Same-layer rendering off.' },
-    },
+    values: renderingModeValues.values,
     docUrl: WINDOW_DOC,
   })),
 };

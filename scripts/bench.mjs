@@ -307,10 +307,13 @@ function installPacked(dir) {
   return { pkg, tarball: filename };
 }
 
+/** Each entry point (`miniprogram-schema/<name>`, `index` for the root) and its declaration file in dist/. */
+const ENTRY_FILES = { index: 'index', code2session: 'code2session', errcodes: 'errcodes', types: 'config-types' };
+
 /** `import` lines and uses of every exported type and function of each entry, read from its declarations. */
 async function consumerSources(pkg, entries) {
   const { default: ts } = await import('typescript');
-  const files = entries.map((entry) => path.join(pkg, 'dist', `${entry}.d.ts`));
+  const files = entries.map((entry) => path.join(pkg, 'dist', `${ENTRY_FILES[entry]}.d.ts`));
   const program = ts.createProgram(files, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true });
   const checker = program.getTypeChecker();
   return entries.map((entry, e) => {
@@ -339,7 +342,7 @@ async function consumerSources(pkg, entries) {
 }
 
 async function benchTypes() {
-  const entries = ['index', 'code2session', 'errcodes', 'types'].filter((e) => existsSync(path.join(DIST, `${e}.d.ts`)));
+  const entries = Object.keys(ENTRY_FILES).filter((e) => existsSync(path.join(DIST, `${ENTRY_FILES[e]}.d.ts`)));
   if (entries.length === 0) return { skipped: `no declarations in ${DIST}` };
   const dir = path.join(WORK, 'types');
   const installed = installPacked(dir);

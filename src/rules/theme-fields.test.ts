@@ -1,14 +1,15 @@
 /**
- * The keys that take `@variable`s are read from the app.json schema (`themeable()` fields); they must be
- * WeChat's own whitelist, copied from miniprogram-ci into a fixture and compared with the installed checker
- * when it is there.
+ * The keys the rules let take `@variable`s are the `themeable()` fields of the app.json schema, and WeChat's
+ * own whitelist (copied from miniprogram-ci into a fixture, compared with the installed checker when it is there).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { themeableKeys } from './theme-fields.js';
+import { appJsonSchema } from '../app/schema.js';
+import { themeablePaths } from '../validate/theme.js';
+import { THEMEABLE_KEYS } from './theme-fields.js';
 
 interface WhiteList { windowPropertWhiteList: string[]; tabBarPropertyWhiteList: string[]; tabbarListItemPropertyWhiteList: string[] }
 
@@ -17,8 +18,16 @@ const ORACLE_CONFIG = path.join(process.env.MPCI_DIR ?? path.join(homedir(), '.c
 const sorted = (keys: readonly string[]) => [...keys].sort();
 
 describe('themeable keys of app.json', () => {
+  it('are the themeable() fields of the schema', () => {
+    const paths = themeablePaths(appJsonSchema).map((path) => path.join('.'));
+    const keysUnder = (prefix: string) => paths.filter((path) => path.startsWith(`${prefix}.`)).map((path) => path.slice(prefix.length + 1)).filter((key) => !key.includes('.'));
+    expect(sorted(THEMEABLE_KEYS.window)).toEqual(sorted(keysUnder('window')));
+    expect(sorted(THEMEABLE_KEYS.tabBar)).toEqual(sorted(keysUnder('tabBar')));
+    expect(sorted(THEMEABLE_KEYS.tabItem)).toEqual(sorted(keysUnder('tabBar.list.*')));
+  });
+
   it('are WeChat\'s whitelist (jsonVariablePropertyWhiteList)', () => {
-    const keys = themeableKeys();
+    const keys = THEMEABLE_KEYS;
     expect(sorted(keys.window)).toEqual(sorted(fixture.windowPropertWhiteList));
     expect(sorted(keys.tabBar)).toEqual(sorted(fixture.tabBarPropertyWhiteList));
     expect(sorted(keys.tabItem)).toEqual(sorted(fixture.tabbarListItemPropertyWhiteList));

@@ -1,32 +1,23 @@
 /**
- * Where app.json may use `@variable` references to theme.json: the fields whose schema is `themeable()`
- * (WeChat's own whitelist `jsonVariablePropertyWhiteList`, which adds `window.backgroundColorContent` to the
- * DarkMode guide's list). The keys are read from the app.json schema, which states them once.
+ * Where app.json may use `@variable` references to theme.json: WeChat's own whitelist
+ * (`jsonVariablePropertyWhiteList`), which adds `window.backgroundColorContent` to the DarkMode guide's list.
+ * The same keys are the `themeable()` fields of the app.json schema; rules cannot import the schemas (folder
+ * layers), so theme-fields.test.ts proves the two equal, and equal to WeChat's list.
  */
-import { appJsonSchema } from '../app/schema.js';
 import type { JsonPath } from '../diagnostics.js';
 import type { AppJson } from '../types.js';
 import { memo } from '../validate/memo.js';
-import { themeablePaths } from '../validate/theme.js';
 import { objectAt, tabItems, type Obj } from './app-view.js';
 
 /** The themeable keys of the objects at `window`, `tabBar` and `tabBar.list.*`. */
-export interface ThemeableKeys {
-  window: readonly string[];
-  tabBar: readonly string[];
-  tabItem: readonly string[];
-}
-
-let themeableKeysOfApp: ThemeableKeys | undefined;
-
-export function themeableKeys(): ThemeableKeys {
-  if (!themeableKeysOfApp) {
-    const paths = themeablePaths(appJsonSchema).map((path) => path.join('.'));
-    const keysUnder = (prefix: string) => paths.filter((path) => path.startsWith(`${prefix}.`)).map((path) => path.slice(prefix.length + 1)).filter((key) => !key.includes('.'));
-    themeableKeysOfApp = { window: keysUnder('window'), tabBar: keysUnder('tabBar'), tabItem: keysUnder('tabBar.list.*') };
-  }
-  return themeableKeysOfApp;
-}
+export const THEMEABLE_KEYS = {
+  window: [
+    'navigationBarBackgroundColor', 'navigationBarTextStyle', 'backgroundColor', 'backgroundTextStyle',
+    'backgroundColorTop', 'backgroundColorBottom', 'backgroundColorContent',
+  ],
+  tabBar: ['color', 'selectedColor', 'backgroundColor', 'borderStyle'],
+  tabItem: ['iconPath', 'selectedIconPath'],
+} as const satisfies Record<string, readonly string[]>;
 
 export interface VariableUse {
   path: JsonPath;
@@ -45,7 +36,7 @@ export function variableUses(app: AppJson): readonly VariableUse[] {
 
 function readVariableUses(app: AppJson): VariableUse[] {
   const out: VariableUse[] = [];
-  const allowed = themeableKeys();
+  const allowed = THEMEABLE_KEYS;
   scanVariables(out, objectAt(app, 'window'), ['window'], allowed.window);
   scanVariables(out, objectAt(app, 'tabBar'), ['tabBar'], allowed.tabBar, 'list');
   for (const [path, item] of tabItems(app)) scanVariables(out, item, path, allowed.tabItem);

@@ -2,7 +2,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { checkProject } from '../project/index.js';
-import { FATAL_PROJECT_CODES } from '../project/messages.js';
+import { ProjectFs } from '../project/project-fs.js';
+import { FATAL_PROJECT_CODES, UNREADABLE_FILE_CODES } from '../project/messages.js';
 import { type CliCommand, EXIT_USAGE } from './command.js';
 import { say } from './messages.js';
 import { OUTPUT_OPTION_SPEC, outputOptions, parse, UsageError } from './options.js';
@@ -11,7 +12,7 @@ import { progressLine } from './progress.js';
 import { CHECK_HELP } from './help.js';
 
 /** Input that could not be read at all: exit 2 rather than 1. */
-const UNREADABLE_INPUT = new Set([...FATAL_PROJECT_CODES, 'file-unreadable']);
+const UNREADABLE_INPUT = new Set([...FATAL_PROJECT_CODES, ...UNREADABLE_FILE_CODES]);
 
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -29,7 +30,9 @@ export const checkCommand: CliCommand = {
     const progress = progressLine(io.stderr, options.locale);
     const report = await checkProject(projectFolder(path.resolve(io.cwd, positionals[0] ?? '.')), { locale: options.locale, onProgress: progress.update });
     progress.finish();
-    const code = writeReport(report, options, io);
+    // Frames are read with the same limits as the check: nothing outside the project, no FIFO, no giant file.
+    const files = new ProjectFs(report.root);
+    const code = writeReport(report, options, io, (file) => files.textSync(file).text);
     return report.diagnostics.some((d) => UNREADABLE_INPUT.has(d.code)) ? EXIT_USAGE : code;
   },
 };

@@ -4,6 +4,7 @@
  */
 import type { Severity } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
+import { NOT_REGULAR, OUTSIDE_PROJECT, TOO_LARGE } from './project-fs.js';
 
 export interface ProjectMessageParams {
   /** The JSON path that refers to the problem, e.g. `pages[2]`. */
@@ -56,6 +57,21 @@ export const PROJECT_MESSAGES = {
     severity: 'error',
     'zh-CN': (p) => `无法读取文件 "${p.target}"（${p.detail}）。请检查文件权限与编码（应为 UTF-8）。`,
     en: (p) => `Cannot read "${p.target}" (${p.detail}). Check the file's permissions and that it is UTF-8.`,
+  },
+  'file-outside-project': {
+    severity: 'error',
+    'zh-CN': (p) => `未读取 "${p.target}"：它是指向项目目录之外的符号链接，为避免泄露其他文件的内容，检查只读取项目目录内的文件。请把该文件复制到项目中，而不是链接到项目外。`,
+    en: (p) => `"${p.target}" was not read: it is a symbolic link that leads outside the project folder, and the check reads only files inside the project (so that no other file's content can leak). Copy the file into the project instead of linking to it.`,
+  },
+  'file-not-regular': {
+    severity: 'error',
+    'zh-CN': (p) => `未读取 "${p.target}"：它不是普通文件（而是命名管道、套接字或设备）。请将其替换为普通的 JSON 文件。`,
+    en: (p) => `"${p.target}" was not read: it is not a regular file (a named pipe, socket or device). Replace it with a plain JSON file.`,
+  },
+  'file-too-large': {
+    severity: 'error',
+    'zh-CN': (p) => `未读取 "${p.target}"：文件大小 ${formatMiB(p.size)} 超过上限 ${formatMiB(p.max)}。配置文件通常只有几 KB（整个小程序主包不能超过 2 MB），请检查该文件是否放错或已损坏。`,
+    en: (p) => `"${p.target}" was not read: it is ${formatMiB(p.size)}, over the ${formatMiB(p.max)} limit. Config files are a few KB (a mini program's whole main package may hold at most 2 MB); check that this is the right file and that it is not damaged.`,
   },
   'app-script-missing': {
     severity: 'warning',
@@ -204,6 +220,14 @@ export type ProjectMessageCode = keyof typeof PROJECT_MESSAGES;
 /** Codes after which nothing else could be checked: the CLI exits with 2 on them. */
 export const FATAL_PROJECT_CODES: ReadonlySet<string> = new Set<ProjectMessageCode>(['project-not-found', 'app-json-missing', 'miniprogram-root-missing']);
 
+/** Codes for a file that could not be read, so the check is incomplete: the CLI exits with 2 on them too. */
+export const UNREADABLE_FILE_CODES: ReadonlySet<string> = new Set<ProjectMessageCode>(['file-unreadable', 'file-outside-project', 'file-not-regular', 'file-too-large']);
+
+/** The code for a file that was not read, from the reason `ProjectFs` gives. */
+export function unreadableFileCode(error: string | undefined): ProjectMessageCode {
+  return error === OUTSIDE_PROJECT ? 'file-outside-project' : error === NOT_REGULAR ? 'file-not-regular' : error === TOO_LARGE ? 'file-too-large' : 'file-unreadable';
+}
+
 export function projectMessage(locale: Locale, code: ProjectMessageCode, params: ProjectMessageParams): string {
   return PROJECT_MESSAGES[code][locale](params);
 }
@@ -214,4 +238,8 @@ export function projectSeverity(code: ProjectMessageCode): Severity {
 
 function formatKb(bytes = 0): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function formatMiB(bytes = 0): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }

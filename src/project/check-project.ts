@@ -25,10 +25,11 @@ const PROJECT_CONFIG_FILES = [
   ['project.private.config.json', 'project.private.config'],
 ] as const satisfies ReadonlyArray<readonly [string, FileKind]>;
 
-export async function checkProject(dir: string, options: CheckProjectOptions = {}): Promise<ProjectReport> {
+export async function checkProject(dir: string, givenOptions?: CheckProjectOptions | null): Promise<ProjectReport> {
+  const options = givenOptions ?? {};
   const locale: Locale = options.locale === 'zh-CN' ? 'zh-CN' : 'en';
   const fs = new ProjectFs(path.resolve(dir));
-  const ctx = new ProjectContext(fs, locale, options.onProgress);
+  const ctx = new ProjectContext(fs, locale, typeof options.onProgress === 'function' ? options.onProgress : undefined);
   try {
     if (await findMiniprogramRoot(ctx)) {
       await Promise.all([checkProjectConfigs(ctx), checkMiniprogram(ctx)]);

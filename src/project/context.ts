@@ -34,7 +34,7 @@ export class ProjectContext {
   constructor(
     readonly fs: ProjectFs,
     readonly locale: Locale,
-    private readonly onProgress?: (progress: ProjectProgress) => void,
+    private onProgress?: (progress: ProjectProgress) => void,
   ) {}
 
   /** Project-relative path of a path relative to the code root; `undefined` when it leaves the root. */
@@ -90,6 +90,10 @@ export class ProjectContext {
   done(file: string): void {
     this.checked++;
     if (this.total < this.checked) this.total = this.checked;
-    this.onProgress?.({ checked: this.checked, total: this.total, file });
+    try {
+      this.onProgress?.({ checked: this.checked, total: this.total, file });
+    } catch {
+      this.onProgress = undefined; // a broken progress bar must not cost the caller the report
+    }
   }
 }

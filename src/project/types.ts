@@ -26,7 +26,10 @@ export interface ProjectProgress {
 export interface CheckProjectOptions {
   /** Language of the messages. Default `'en'`. */
   locale?: Locale;
-  /** Called after each file is checked (for progress bars on big projects). */
+  /**
+   * Called after each file is checked (for progress bars on big projects). If it throws, the error is
+   * ignored and it is not called again; the report is complete either way.
+   */
   onProgress?: (progress: ProjectProgress) => void;
 }
 

@@ -211,6 +211,15 @@ describe('init vscode', () => {
       expect(lstatSync(path.join(readOnly, '.vscode/settings.json')).size).toBe(3);
     });
 
+    it('escapes control characters that come from the workspace in what it prints', async () => {
+      const root = 'mp\u001b[2J\u0007';
+      const dir = workspace({ 'project.config.json': { miniprogramRoot: `${root}/` }, [`${root}/app.json`]: { pages: ['a'] } });
+      const { code, out } = await runInit(dir);
+      expect(code).toBe(0);
+      expect(out).toContain('mp\\u001B[2J\\u0007/app.json');
+      expect(out.replaceAll('\n', '')).not.toMatch(/[\u0000-\u001f]/);
+    });
+
     it('accepts an empty settings file and one with a byte order mark (kept)', () => {
       for (const original of ['', '  \n', '\uFEFF{ "editor.tabSize": 2 }\n']) {
         const dir = workspace({ ...PROJECT, '.vscode/settings.json': original });

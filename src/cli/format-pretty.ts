@@ -85,7 +85,9 @@ function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic
   const groups = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     const file = d.file ?? '.';
-    groups.set(file, [...(groups.get(file) ?? []), d]);
+    const group = groups.get(file);
+    if (group) group.push(d);
+    else groups.set(file, [d]);
   }
   return groups;
 }

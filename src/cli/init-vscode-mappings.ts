@@ -9,11 +9,12 @@
  * subpackage root (pages), folders named components/component and the usingComponents targets
  * (components); miniprogram_npm and node_modules are excluded (built output nobody edits).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'jsonc-parser';
 import { KIND_IDS, type KindId, schemaFilePath } from '../kinds.js';
 import type { Locale } from '../meta.js';
+import { MAX_CONFIG_BYTES, readRegularFile } from '../project/project-fs.js';
 
 export type SchemaKind = KindId;
 
@@ -35,7 +36,9 @@ const COMPONENT_DIRS = ['**/components/**', '**/component/**'];
 
 function readJson(file: string): Record<string, unknown> | undefined {
   try {
-    const value: unknown = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), [], { allowTrailingComma: true });
+    // Never blocks on a FIFO, never reads a giant file.
+    const text = readRegularFile(file, MAX_CONFIG_BYTES).bytes?.toString('utf8') ?? '';
+    const value: unknown = parse(text.replace(/^\uFEFF/, ''), [], { allowTrailingComma: true });
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -218,6 +219,14 @@ describe('init vscode', () => {
       expect(code).toBe(0);
       expect(out).toContain('mp\\u001B[2J\\u0007/app.json');
       expect(out.replaceAll('\n', '')).not.toMatch(/[\u0000-\u001f]/);
+    });
+
+    it.skipIf(process.platform === 'win32')('does not block on a FIFO named project.config.json', async () => {
+      const dir = workspace({ 'mp/app.json': { pages: ['a'] } });
+      execFileSync('mkfifo', [path.join(dir, 'project.config.json')]);
+      const { code, out } = await runInit(dir);
+      expect(code).toBe(0);
+      expect(out).toContain('Updated .vscode/settings.json');
     });
 
     it('accepts an empty settings file and one with a byte order mark (kept)', () => {

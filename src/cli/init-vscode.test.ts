@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -201,6 +201,14 @@ describe('init vscode', () => {
       const folder = await runInit(dir);
       expect(folder.code).toBe(2);
       expect(folder.err).toBe('miniprogram-schema: .vscode/settings.json is not a regular file; it was left unchanged\n');
+    });
+
+    it('gives one clear line and exit 2 for a settings file over the size limit, without reading it', async () => {
+      const dir = workspace({ ...PROJECT, '.vscode/settings.json': '' });
+      truncateSync(path.join(dir, '.vscode/settings.json'), 400e6);
+      const { code, err } = await runInit(dir);
+      expect(code).toBe(2);
+      expect(err).toBe('miniprogram-schema: .vscode/settings.json is too large (400000000 bytes); it was left unchanged\n');
     });
 
     it.skipIf(IS_ROOT)('gives one clear line and exit 2 for a read-only file (skipped as root, who can write anything)', async () => {

@@ -7,11 +7,11 @@
  * updated in place and keeps any pattern the user added to it; other entries are not touched.
  * Running it twice changes nothing.
  */
-import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, type Stats, writeSync } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, type Stats, writeSync } from 'node:fs';
 import path from 'node:path';
 import { applyEdits, type FormattingOptions, modify, parse, type ParseError, parseTree } from 'jsonc-parser';
 import type { Bilingual, Locale } from '../meta.js';
-import { isInside } from '../project/project-fs.js';
+import { isInside, MAX_CONFIG_BYTES, NOT_REGULAR, readRegularFile, TOO_LARGE } from '../project/project-fs.js';
 import { type CliCommand, EXIT_OK, InputError, text } from './command.js';
 import { displayText } from './format-escape.js';
 import { findMiniPrograms, isOurSchemaUrl, mappingsFor, type SchemaMapping } from './init-vscode-mappings.js';
@@ -57,6 +57,7 @@ const SAY = {
     en: '{file} is a symbolic link; it was left unchanged (writing would change the file it points to, possibly outside the workspace). Replace it with a regular file and run again',
   },
   notAFile: { zh: '{file} 不是普通文件，未做修改', en: '{file} is not a regular file; it was left unchanged' },
+  tooLarge: { zh: '{file} 过大（{code} 字节），未做修改', en: '{file} is too large ({code} bytes); it was left unchanged' },
   cannotWrite: { zh: '无法写入 {file}（{code}）。请检查该文件及其目录的权限', en: 'cannot write {file} ({code}). Check the permissions of the file and its folder' },
   upToDate: { zh: '{file} 已是最新，无需修改。', en: '{file} is already up to date.' },
   written: { zh: '已更新 {file}：', en: 'Updated {file}:' },
@@ -176,11 +177,9 @@ function settingsFile(workspace: string, file: string, fail: Failure): Stats | u
 }
 
 function readSettings(file: string, fail: Failure): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw fail('cannotWrite', (error as NodeJS.ErrnoException).code ?? 'EIO');
-  }
+  const { bytes, error = 'EIO', size } = readRegularFile(file, MAX_CONFIG_BYTES);
+  if (bytes) return bytes.toString('utf8');
+  throw error === TOO_LARGE ? fail('tooLarge', String(size)) : error === NOT_REGULAR ? fail('notAFile') : fail('cannotWrite', error);
 }
 
 /** Writes without following a symlink that appeared since the check, and never over a file that appeared. */

@@ -54,13 +54,20 @@ export function availableKinds(): ConfigKind[] {
 }
 
 /**
- * `$id` uses the major version only, so it stays the same across minor and patch releases (schemas stay
- * fresh after `changeset version`) and jsDelivr serves the newest release of that major line.
+ * `$id` names the range semver treats as compatible: the major from 1.0 on, `0.<minor>` while 0.x
+ * (where each minor may break). It stays the same across patch releases (schemas stay fresh after
+ * `changeset version`) and jsDelivr serves the newest release of that range. `0.0.0` is the unreleased
+ * placeholder: the pending initial-release changeset makes the first version 0.1.0.
  */
 export function schemaUrl(locale: Locale, kind: string): string {
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  const major = version.split('.')[0];
-  return `https://cdn.jsdelivr.net/npm/miniprogram-schema@${major}/schemas/${locale}/${kind}.schema.json`;
+  return `https://cdn.jsdelivr.net/npm/miniprogram-schema@${compatibleRange(version)}/schemas/${locale}/${kind}.schema.json`;
+}
+
+export function compatibleRange(version: string): string {
+  const [major, minor] = version.split('.');
+  if (version === '0.0.0') return '0.1';
+  return major === '0' ? `0.${minor}` : `${major}`;
 }
 
 /** zod's draft-07 JSON Schema, meta keys still in. Named (`id`) schemas are in `definitions`. */

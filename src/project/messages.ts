@@ -4,6 +4,7 @@
  */
 import type { Severity } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
+import { ISSUES_URL } from '../links.js';
 
 export interface ProjectMessageParams {
   /** The JSON path that refers to the problem, e.g. `pages[2]`. */
@@ -194,8 +195,8 @@ export const PROJECT_MESSAGES = {
   },
   'internal-error': {
     severity: 'error',
-    'zh-CN': (p) => `检查时发生内部错误：${p.detail}。请向 miniprogram-schema 报告此问题。`,
-    en: (p) => `Internal error while checking: ${p.detail}. Please report it to miniprogram-schema.`,
+    'zh-CN': (p) => `检查时发生内部错误：${p.detail}。请在 ${ISSUES_URL} 报告此问题（附上命令与出错的文件）。`,
+    en: (p) => `Internal error while checking: ${p.detail}. Please report it at ${ISSUES_URL} (with the command and the file that failed).`,
   },
 } satisfies Record<string, ProjectMessage>;
 

@@ -1,0 +1,209 @@
+/**
+ * One cause, one diagnostic. When many references fail for one reason (npm packages not built, a
+ * subpackage root or a components folder that does not exist), the report names that reason once,
+ * with the fix and how many references it explains; the per-reference diagnostics move to
+ * `ProjectReport.explained` (shown by `--verbose` and in `--format json`). Runs over the finished
+ * diagnostics: every error stays an error, so the exit code is the same.
+ */
+import path from 'node:path';
+import { type Diagnostic, formatPath, type JsonPath } from '../diagnostics.js';
+import type { ProjectContext } from './context.js';
+import { JsonFile } from './json-file.js';
+import { type ProjectMessageCode, projectMessage, projectSeverity } from './messages.js';
+import { joinInside } from './project-fs.js';
+import { applyAlias, componentCandidates } from './resolve-component.js';
+import type { ExplainedDiagnostic } from './types.js';
+
+/** Folders where fewer references than this fail are left as they are (one wrong path is not a cause). */
+const MIN_FOLDER_GROUP = 2;
+const PAGE_FILE_CODES = new Set(['page-script-missing', 'page-template-missing']);
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] as const;
+
+interface Cause {
+  code: Extract<ProjectMessageCode, 'npm-not-built' | 'subpackage-root-missing' | 'folder-missing'>;
+  /** The package name or the folder, as shown. */
+  target: string;
+  /** Where the cause diagnostic points. */
+  place: Pick<Diagnostic, 'file' | 'path' | 'line' | 'column'>;
+  /** The folder that would have to exist (for the message). */
+  expected?: string;
+  members: Diagnostic[];
+}
+
+export interface GroupedDiagnostics {
+  diagnostics: Diagnostic[];
+  explained: ExplainedDiagnostic[];
+}
+
+export async function groupCauses(ctx: ProjectContext, diagnostics: Diagnostic[]): Promise<GroupedDiagnostics> {
+  const finder = new CauseFinder(ctx);
+  const causes = new Map<string, Cause>();
+  const rest: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const cause = await finder.causeOf(d);
+    if (!cause) {
+      rest.push(d);
+      continue;
+    }
+    const key = `${cause.code}\u0000${cause.target}`;
+    const existing = causes.get(key);
+    if (existing) existing.members.push(d);
+    else causes.set(key, { ...cause, members: [d] });
+  }
+  const explained: ExplainedDiagnostic[] = [];
+  for (const cause of causes.values()) {
+    if (cause.code === 'folder-missing' && cause.members.length < MIN_FOLDER_GROUP) {
+      rest.push(...cause.members);
+      continue;
+    }
+    rest.push(causeDiagnostic(ctx, cause));
+    for (const member of cause.members) explained.push({ ...member, explainedBy: { code: cause.code, target: cause.target } });
+  }
+  return { diagnostics: rest, explained };
+}
+
+function causeDiagnostic(ctx: ProjectContext, cause: Cause): Diagnostic {
+  const params = { target: cause.target, count: cause.members.length, tried: cause.expected ?? cause.target, field: cause.place.path?.length ? formatPath(cause.place.path) : undefined };
+  return {
+    severity: projectSeverity(cause.code),
+    code: cause.code,
+    message: projectMessage(ctx.locale, cause.code, params),
+    path: cause.place.path ?? [],
+    file: cause.place.file,
+    line: cause.place.line ?? 1,
+    column: cause.place.column ?? 1,
+  };
+}
+
+type Found = Omit<Cause, 'members'>;
+
+class CauseFinder {
+  private readonly files = new Map<string, JsonFile | undefined>();
+  private manifest?: { file: JsonFile; dependencies: Map<string, JsonPath> } | null;
+
+  constructor(private readonly ctx: ProjectContext) {}
+
+  async causeOf(d: Diagnostic): Promise<Found | undefined> {
+    if (d.file === undefined || !(d.code === 'component-missing' || PAGE_FILE_CODES.has(d.code))) return undefined;
+    await this.load(d.file);
+    if (d.code === 'component-missing') return this.componentCause(d);
+    return this.subpackageCause(d);
+  }
+
+  /** Reads what the checks below look at (the files are cached by ProjectFs: no second read). */
+  private async load(file: string): Promise<void> {
+    const wanted = [file, this.ctx.inCode('app.json'), this.ctx.inCode('package.json'), 'package.json'];
+    for (const name of wanted) {
+      if (name === undefined || this.files.has(name)) continue;
+      const { text } = this.ctx.fs.kind(name) === 'file' ? await this.ctx.fs.text(name) : { text: undefined };
+      this.files.set(name, text === undefined ? undefined : new JsonFile(name, text, this.ctx.locale));
+    }
+  }
+
+  private componentCause(d: Diagnostic): Found | undefined {
+    const owner = this.files.get(d.file!);
+    const request = owner && valueAt(owner.value, d.path);
+    if (typeof request !== 'string') return undefined;
+    const ownerDir = this.codeDir(d.file!);
+    if (ownerDir === undefined) return undefined;
+    const aliased = applyAlias(request, this.app()?.objectAt(['resolveAlias']));
+    if (!/^\.{0,2}\//.test(aliased)) return this.npmCause(aliased, ownerDir) ?? undefined;
+    const resolution = componentCandidates(aliased, ownerDir);
+    const best = resolution.kind === 'candidates' ? resolution.bases[resolution.bases.length > 2 && aliased.startsWith('../') ? 2 : 0] : undefined;
+    return best === undefined ? undefined : this.missingFolderCause(best, d);
+  }
+
+  /** A bare request whose package is a declared dependency that no miniprogram_npm folder holds. */
+  private npmCause(request: string, ownerDir: string): Found | undefined {
+    const name = packageName(request);
+    const declared = name && this.dependencies()?.dependencies.get(name);
+    if (!name || !declared) return undefined;
+    for (let dir: string | undefined = ownerDir; dir !== undefined; dir = parentOf(dir)) {
+      const built = this.ctx.inCode(joinInside(dir, 'miniprogram_npm', name) ?? '');
+      if (built !== undefined && this.ctx.fs.kind(built) === 'directory') return undefined;
+    }
+    const manifest = this.dependencies()!.file;
+    return {
+      code: 'npm-not-built', target: name, expected: this.ctx.inCode(`miniprogram_npm/${name}`) ?? name,
+      place: { file: manifest.file, path: declared, ...manifest.position(declared, 'key') },
+    };
+  }
+
+  /** A page of a subpackage whose root folder does not exist. */
+  private subpackageCause(d: Diagnostic): Found | undefined {
+    const [key, index] = d.path;
+    if ((key !== 'subpackages' && key !== 'subPackages') || typeof index !== 'number') return undefined;
+    const root = this.app()?.objectAt([key, index])?.root;
+    const folder = typeof root === 'string' ? this.ctx.inCode(root.trim()) : undefined;
+    if (!folder || this.ctx.fs.kind(folder) !== 'missing') return undefined;
+    const rootPath: JsonPath = [key, index, 'root'];
+    return { code: 'subpackage-root-missing', target: folder, place: { file: d.file, path: rootPath, ...this.app()!.position(rootPath) } };
+  }
+
+  /** The outermost missing folder on the way to `base` (code-root relative). */
+  private missingFolderCause(base: string, d: Diagnostic): Found | undefined {
+    const segments = base.split('/').slice(0, -1);
+    for (let i = 1; i <= segments.length; i++) {
+      const folder = this.ctx.inCode(segments.slice(0, i).join('/'));
+      if (folder === undefined) return undefined;
+      const kind = this.ctx.fs.kind(folder);
+      if (kind === 'missing') return { code: 'folder-missing', target: folder, place: { file: d.file, path: d.path, line: d.line, column: d.column } };
+      if (kind !== 'directory') return undefined;
+    }
+    return undefined;
+  }
+
+  private app(): JsonFile | undefined {
+    const file = this.ctx.inCode('app.json');
+    return file === undefined ? undefined : this.files.get(file);
+  }
+
+  /** The package.json npm builds from: the code root's, else the project root's. */
+  private dependencies(): { file: JsonFile; dependencies: Map<string, JsonPath> } | undefined {
+    if (this.manifest === undefined) {
+      this.manifest = null;
+      for (const candidate of new Set([this.ctx.inCode('package.json'), 'package.json'])) {
+        const file = candidate === undefined ? undefined : this.files.get(candidate);
+        if (!file) continue;
+        const dependencies = new Map<string, JsonPath>();
+        for (const field of DEPENDENCY_FIELDS) {
+          for (const name of Object.keys(file.objectAt([field]) ?? {})) if (!dependencies.has(name)) dependencies.set(name, [field, name]);
+        }
+        this.manifest = { file, dependencies };
+        break;
+      }
+    }
+    return this.manifest ?? undefined;
+  }
+
+  /** The folder of a project-relative file, relative to the code root. */
+  private codeDir(file: string): string | undefined {
+    const root = (joinInside(this.ctx.mpRoot) ?? '').replace(/\/+$/, ''); // mpRoot is kept as written (`miniprogram/`)
+    const relative = root === '' ? file : file.startsWith(`${root}/`) ? file.slice(root.length + 1) : undefined;
+    if (relative === undefined) return undefined;
+    const dir = path.posix.dirname(relative);
+    return dir === '.' ? '' : dir;
+  }
+}
+
+/** `@scope/name/x/y` → `@scope/name`; `name/x` → `name`. */
+function packageName(request: string): string | undefined {
+  const parts = request.split('/');
+  const name = request.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+  return name && !name.endsWith('/') ? name : undefined;
+}
+
+function valueAt(value: unknown, path: JsonPath): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+function parentOf(dir: string): string | undefined {
+  if (dir === '') return undefined;
+  const parent = path.posix.dirname(dir);
+  return parent === '.' ? '' : parent;
+}

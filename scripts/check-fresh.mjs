@@ -15,7 +15,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export async function expectedFiles() {
   const schemas = await tsImport('./gen-schemas.ts', import.meta.url);
   const types = await tsImport('./gen-types.ts', import.meta.url);
+  const config = await tsImport('./gen-config-schema.ts', import.meta.url);
   const files = schemas.generateSchemaFiles();
+  files.set(config.CONFIG_SCHEMA_FILE, config.generateConfigSchema());
   files.set(types.TYPES_FILE, await types.generateTypes());
   return files;
 }

@@ -16,6 +16,7 @@ import * as api from '../src/index.js';
 import type { Bilingual, Locale } from '../src/meta.js';
 import { STRING_FORMS } from '../src/primitives/patterns.js';
 import { withExpressibleRules } from './gen-schemas-rules.js';
+import { cdnUrl, compatibleRange } from '../src/links.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -53,22 +54,13 @@ export function availableKinds(): ConfigKind[] {
   return CONFIG_KINDS.filter((kind) => zodSchemaOf(kind) !== undefined);
 }
 
-/**
- * `$id` names the range semver treats as compatible: the major from 1.0 on, `0.<minor>` while 0.x
- * (where each minor may break). It stays the same across patch releases (schemas stay fresh after
- * `changeset version`) and jsDelivr serves the newest release of that range. `0.0.0` is the unreleased
- * placeholder: the pending initial-release changeset makes the first version 0.1.0.
- */
+/** `$id`: the jsDelivr URL for the semver-compatible range of this version (src/links.ts, docs/editors.md). */
 export function schemaUrl(locale: Locale, kind: string): string {
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  return `https://cdn.jsdelivr.net/npm/miniprogram-schema@${compatibleRange(version)}/schemas/${locale}/${kind}.schema.json`;
+  return cdnUrl(version, `schemas/${locale}/${kind}.schema.json`);
 }
 
-export function compatibleRange(version: string): string {
-  const [major, minor] = version.split('.');
-  if (version === '0.0.0') return '0.1';
-  return major === '0' ? `0.${minor}` : `${major}`;
-}
+export { compatibleRange };
 
 /** zod's draft-07 JSON Schema, meta keys still in. Named (`id`) schemas are in `definitions`. */
 export function rawJsonSchema(schema: z.ZodType): Json {

@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'jsonc-parser';
 import type { Locale } from '../meta.js';
+import { cdnUrl } from '../links.js';
 
 export const SCHEMA_KINDS = ['app', 'page', 'component', 'sitemap', 'theme', 'project.config', 'project.private.config'] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
@@ -127,7 +128,7 @@ function ordered(patterns: string[]): string[] {
 export function schemaUrl(workspace: string, locale: Locale, kind: SchemaKind, version: string): string {
   const local = `node_modules/miniprogram-schema/schemas/${locale}/${kind}.schema.json`;
   if (existsSync(path.join(workspace, local))) return `./${local}`;
-  return `https://cdn.jsdelivr.net/npm/miniprogram-schema@${version.split('.')[0]}/schemas/${locale}/${kind}.schema.json`;
+  return cdnUrl(version, `schemas/${locale}/${kind}.schema.json`);
 }
 
 export function mappingsFor(workspace: string, programs: MiniProgram[], locale: Locale, version: string): SchemaMapping[] {

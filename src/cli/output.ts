@@ -8,6 +8,8 @@ import { colorEnabled } from './color.js';
 import type { OutputOptions } from './options.js';
 import { renderGithub } from './format-github.js';
 import { renderPretty } from './format-pretty.js';
+import { renderGitlab } from './format-gitlab.js';
+import { renderSarif } from './format-sarif.js';
 
 /** `--quiet` drops warnings from the output (the counts then describe what is shown). */
 export function visibleReport(report: ProjectReport, quiet: boolean): ProjectReport {
@@ -39,6 +41,10 @@ export function writeReport(full: ProjectReport, options: OutputOptions, io: Cli
   const report = visibleReport(full, options.quiet);
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else if (options.format === 'sarif') {
+    io.stdout.write(renderSarif(report, { locale: options.locale, cwd: io.cwd }));
+  } else if (options.format === 'gitlab') {
+    io.stdout.write(renderGitlab(report, { cwd: io.cwd }));
   } else if (options.format === 'github') {
     io.stdout.write(renderGithub(report, { locale: options.locale, cwd: io.cwd }));
   } else {

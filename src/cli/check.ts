@@ -35,7 +35,7 @@ export const checkCommand: CliCommand = {
       return EXIT_USAGE;
     }
     const progress = progressLine(io.stderr, options.locale);
-    const report = await checkProject(projectFolder(target), { locale: options.locale, rules: config.rules, onProgress: progress.update });
+    const report = await checkProject(projectFolder(target), { locale: options.locale, rules: config.rules, verbose: config.verbose, onProgress: progress.update });
     progress.finish();
     const shown = reportToShow(report, config);
     const code = applyMaxWarnings(writeReport(shown, options, io), shown, config, io);

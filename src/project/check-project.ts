@@ -19,7 +19,7 @@ import { ProjectFs } from './project-fs.js';
 import { extendedLibPackages } from './resolve-component.js';
 import { checkTabIcons } from './tab-icons.js';
 import { groupCauses } from './group-causes.js';
-import { applyRuleSettings, assertRuleSettings, type RuleSettings } from '../config/rule-settings.js';
+import { applyRuleSettings, assertRuleSettings } from '../config/rule-settings.js';
 import type { CheckProjectOptions, ProjectReport } from './types.js';
 
 const PROJECT_CONFIG_FILES = [
@@ -42,7 +42,7 @@ export async function checkProject(dir: string, options: CheckProjectOptions = {
       message: projectMessage(locale, 'internal-error', { detail: String((cause as Error)?.message ?? cause) }),
     });
   }
-  return report(ctx, options.rules);
+  return report(ctx, options);
 }
 
 async function checkProjectConfigs(ctx: ProjectContext): Promise<void> {
@@ -85,10 +85,10 @@ async function checkMiniprogram(ctx: ProjectContext): Promise<void> {
   ]);
 }
 
-async function report(ctx: ProjectContext, rules: RuleSettings | undefined): Promise<ProjectReport> {
-  const grouped = await groupCauses(ctx, withoutEchoes(ctx.diagnostics));
-  const sorted = applyRuleSettings(grouped.diagnostics, rules).sort(byPlace);
-  const explained = applyRuleSettings(grouped.explained, rules).sort(byPlace);
+async function report(ctx: ProjectContext, options: CheckProjectOptions): Promise<ProjectReport> {
+  const grouped = await groupCauses(ctx, withoutEchoes(ctx.diagnostics), { verbose: options.verbose === true });
+  const sorted = applyRuleSettings(grouped.diagnostics, options.rules).sort(byPlace);
+  const explained = applyRuleSettings(grouped.explained, options.rules).sort(byPlace);
   return {
     root: ctx.fs.projectRoot, files: [...ctx.fs.read].sort(), diagnostics: sorted, ...countBySeverity(sorted),
     ...(explained.length ? { explained } : {}),

@@ -96,3 +96,42 @@ describe.skipIf(!existsSync(REAL_PROJECTS))('a real project whose npm packages a
     expect(report.diagnostics[0]!.message).toContain('202 component references');
   });
 });
+
+describe('component-missing names the best candidate', () => {
+  function project(): string {
+    const dir = tempProject();
+    writeFiles(dir, {
+      ...minimalApp(),
+      ...pageFiles('pages/index/index', { usingComponents: { up: '../../widgets/card/card', npm: 'lib-ui/button/button', rel: './parts/row' } }),
+      ...componentFiles('widgets/other/other'),
+      'miniprogram_npm/lib-ui/other/other.json': { component: true },
+      'package.json': { name: 'x', dependencies: { 'lib-ui': '1.0.0' } },
+    });
+    return dir;
+  }
+
+  it('names where the reference most likely meant and how many other places were tried', async () => {
+    const messages = Object.fromEntries((await checkProject(project())).diagnostics.map((d) => [d.path[1], d.message]));
+    expect(messages.up).toContain('Looked for: "widgets/card/card.json" and 1 other place (--verbose lists them)');
+    expect(messages.npm).toContain('Looked for: "miniprogram_npm/lib-ui/button/button.json" and');
+    expect(messages.rel).toContain('Looked for: "pages/index/parts/row.json" and 1 other place (--verbose lists them)');
+    for (const message of Object.values(messages)) expect(String(message).match(/\.json"/g)).toHaveLength(1);
+  });
+
+  it('lists every path tried with verbose', async () => {
+    const report = await checkProject(project(), { verbose: true });
+    const npm = report.diagnostics.find((d) => d.path[1] === 'npm')!;
+    expect(npm.message.match(/\.json"/g)!.length).toBeGreaterThan(3);
+    expect(npm.message).not.toContain('--verbose');
+  });
+});
+
+describe('a path written through miniprogram_npm', () => {
+  it('counts towards the unbuilt package', async () => {
+    const dir = unbuiltNpmProject(1);
+    writeFiles(dir, pageFiles('pages/index/index', { usingComponents: { a: 'tdesign-miniprogram/a/a', b: '../../miniprogram_npm/tdesign-miniprogram/b/b' } }));
+    const report = await checkProject(dir);
+    expect(report.diagnostics.map((d) => d.code)).toEqual(['npm-not-built']);
+    expect(report.explained).toHaveLength(2);
+  });
+});

@@ -35,14 +35,18 @@ export interface GroupedDiagnostics {
   explained: ExplainedDiagnostic[];
 }
 
-export async function groupCauses(ctx: ProjectContext, diagnostics: Diagnostic[]): Promise<GroupedDiagnostics> {
+/**
+ * `verbose: false` also shortens each remaining `component-missing` to the best candidate path (where
+ * the reference most likely meant); `verbose: true` keeps every path tried.
+ */
+export async function groupCauses(ctx: ProjectContext, diagnostics: Diagnostic[], options: { verbose?: boolean } = {}): Promise<GroupedDiagnostics> {
   const finder = new CauseFinder(ctx);
   const causes = new Map<string, Cause>();
   const rest: Diagnostic[] = [];
   for (const d of diagnostics) {
     const cause = await finder.causeOf(d);
     if (!cause) {
-      rest.push(d);
+      rest.push(options.verbose ? d : finder.compact(d));
       continue;
     }
     const key = `${cause.code}\u0000${cause.target}`;
@@ -53,7 +57,7 @@ export async function groupCauses(ctx: ProjectContext, diagnostics: Diagnostic[]
   const explained: ExplainedDiagnostic[] = [];
   for (const cause of causes.values()) {
     if (cause.code === 'folder-missing' && cause.members.length < MIN_FOLDER_GROUP) {
-      rest.push(...cause.members);
+      rest.push(...cause.members.map((d) => (options.verbose ? d : finder.compact(d))));
       continue;
     }
     rest.push(causeDiagnostic(ctx, cause));
@@ -101,16 +105,51 @@ class CauseFinder {
   }
 
   private componentCause(d: Diagnostic): Found | undefined {
-    const owner = this.files.get(d.file!);
+    const reference = this.reference(d);
+    if (!reference) return undefined;
+    if (!/^\.{0,2}\//.test(reference.aliased)) return this.npmCause(reference.aliased, reference.ownerDir);
+    const best = this.bestCandidate(reference);
+    if (best === undefined) return undefined;
+    // `../../miniprogram_npm/pkg/x` written out by hand: the same unbuilt package.
+    const viaNpmFolder = /(?:^|\/)miniprogram_npm\/((?:@[^/]+\/)?[^/]+)/.exec(best);
+    return (viaNpmFolder && this.npmCause(viaNpmFolder[1]!, reference.ownerDir)) || this.missingFolderCause(best, d);
+  }
+
+  /** The request a `component-missing` is about, after `resolveAlias`, and the folder it is written in. */
+  private reference(d: Diagnostic): { request: string; aliased: string; ownerDir: string } | undefined {
+    const owner = d.file === undefined ? undefined : this.files.get(d.file);
     const request = owner && valueAt(owner.value, d.path);
-    if (typeof request !== 'string') return undefined;
-    const ownerDir = this.codeDir(d.file!);
-    if (ownerDir === undefined) return undefined;
-    const aliased = applyAlias(request, this.app()?.objectAt(['resolveAlias']));
-    if (!/^\.{0,2}\//.test(aliased)) return this.npmCause(aliased, ownerDir) ?? undefined;
-    const resolution = componentCandidates(aliased, ownerDir);
-    const best = resolution.kind === 'candidates' ? resolution.bases[resolution.bases.length > 2 && aliased.startsWith('../') ? 2 : 0] : undefined;
-    return best === undefined ? undefined : this.missingFolderCause(best, d);
+    const ownerDir = d.file === undefined ? undefined : this.codeDir(d.file);
+    if (typeof request !== 'string' || ownerDir === undefined) return undefined;
+    return { request, aliased: applyAlias(request, this.app()?.objectAt(['resolveAlias'])), ownerDir };
+  }
+
+  /**
+   * Where the reference most likely meant (code-root relative base): `../x` from the referencing file,
+   * a bare name in the code root's miniprogram_npm when it is a declared package, else the first place
+   * WeChat looks.
+   */
+  private bestCandidate(reference: { aliased: string; ownerDir: string }): string | undefined {
+    const resolution = componentCandidates(reference.aliased, reference.ownerDir);
+    if (resolution.kind !== 'candidates') return undefined;
+    const { bases } = resolution;
+    if (reference.aliased.startsWith('../')) return bases.length > 2 ? bases[2] : bases[0];
+    const name = /^\.{0,2}\//.test(reference.aliased) ? undefined : packageName(reference.aliased);
+    if (name && this.dependencies()?.dependencies.has(name)) return joinInside('miniprogram_npm', reference.aliased);
+    return bases[0];
+  }
+
+  /** A `component-missing` naming the best candidate path instead of every path tried. */
+  compact(d: Diagnostic): Diagnostic {
+    if (d.code !== 'component-missing') return d;
+    const reference = this.reference(d);
+    const best = reference && this.bestCandidate(reference);
+    const tag = d.path[d.path.length - 1];
+    if (!reference || best === undefined || typeof tag !== 'string') return d;
+    const bestFile = `"${this.ctx.inCode(`${best}.json`) ?? `${best}.json`}"`;
+    const others = Math.max(0, (componentCandidates(reference.aliased, reference.ownerDir) as { bases?: string[] }).bases?.length ?? 1) - 1;
+    const tried = others === 0 ? bestFile : this.ctx.locale === 'zh-CN' ? `${bestFile} 等 ${others + 1} 处（--verbose 列出全部）` : `${bestFile} and ${others} other place${others === 1 ? '' : 's'} (--verbose lists them)`;
+    return { ...d, message: projectMessage(this.ctx.locale, 'component-missing', { target: reference.request, key: tag, tried, field: formatPath(d.path) }) };
   }
 
   /** A bare request whose package is a declared dependency that no miniprogram_npm folder holds. */

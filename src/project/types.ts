@@ -41,6 +41,8 @@ export interface CheckProjectOptions {
   onProgress?: (progress: ProjectProgress) => void;
   /** Per-code severity overrides, as in a config file's `rules`. Unknown codes throw a `RuleSettingsError`. */
   rules?: RuleSettings;
+  /** Keep every path tried in `component-missing` messages (default: the best candidate only). */
+  verbose?: boolean;
 }
 
 /** The signature every config validator of the package shares. */

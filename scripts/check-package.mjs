@@ -1,7 +1,7 @@
 // Packs the package as npm would and checks the tarball with publint and @arethetypeswrong/cli:
 // every export must resolve, in ESM and CJS, with its own types. Zero problems or a non-zero exit.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,9 +11,9 @@ const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: 'pipe', e
 const node = (script, args) => run(process.execPath, [script, ...args]);
 const require = createRequire(import.meta.url);
 
-/** The JS file behind a devDependency's executable. */
+/** The JS file behind a devDependency's executable (found like `require` would; its `exports` may hide package.json). */
 function binOf(pkg, name) {
-  const manifest = require.resolve(`${pkg}/package.json`);
+  const manifest = require.resolve.paths(pkg).map((dir) => path.join(dir, pkg, 'package.json')).find((file) => existsSync(file));
   const { bin } = JSON.parse(readFileSync(manifest, 'utf8'));
   return path.join(path.dirname(manifest), typeof bin === 'string' ? bin : bin[name]);
 }

@@ -84,6 +84,10 @@ const PROJECT_CODE_DESCRIPTIONS: Record<string, Bilingual> = {
   'workers-missing': { en: 'The workers folder is missing.', zh: 'workers 目录不存在。' },
   'npm-not-built': { en: 'An npm dependency used as a component is not built into miniprogram_npm.', zh: '用作组件的 npm 依赖未构建到 miniprogram_npm。' },
   'subpackage-root-missing': { en: 'A subpackage root folder does not exist.', zh: '分包 root 目录不存在。' },
+  'page-script-typescript-only': { en: 'A page with only .ts, without the TypeScript compiler plugin.', zh: '页面只有 .ts 且未启用 TypeScript 编译插件。' },
+  'component-relative-missing': { en: 'A ../ component path found only from the code root (the compile loads the relative path and fails).', zh: '../ 组件路径只在代码根目录下存在（编译按相对路径加载并失败）。' },
+  'component-flag-missing': { en: 'A component json without "component": true.', zh: '组件 json 缺少 "component": true。' },
+  'app-bar-missing': { en: 'appBar without the app-bar/index files (WeChat builds).', zh: '缺少 app-bar 组件文件（微信可编译）。' },
   'folder-missing': { en: 'A folder that several references point into does not exist.', zh: '多处引用指向的目录不存在。' },
   'internal-error': { en: 'A bug in this package; please report it.', zh: '本工具的内部错误，请反馈。' },
 };

@@ -1,9 +1,10 @@
 /**
  * One cause, one diagnostic. When many references fail for one reason (npm packages not built, a
- * subpackage root or a components folder that does not exist), the report names that reason once,
+ * components folder that does not exist), the report names that reason once,
  * with the fix and how many references it explains; the per-reference diagnostics move to
  * `ProjectReport.explained` (shown by `--verbose` and in `--format json`). Runs over the finished
- * diagnostics: every error stays an error, so the exit code is the same.
+ * diagnostics: every error stays an error, so the exit code is the same. (A subpackage root that does
+ * not exist is reported once where it is found: `checkSubpackageRoots`.)
  */
 import path from 'node:path';
 import { type Diagnostic, formatPath, type JsonPath } from '../diagnostics.js';
@@ -11,16 +12,15 @@ import type { ProjectContext } from './context.js';
 import { JsonFile } from './json-file.js';
 import { type ProjectMessageCode, projectMessage, projectSeverity } from './messages.js';
 import { joinInside } from './project-fs.js';
-import { applyAlias, componentCandidates } from './resolve-component.js';
+import { applyAlias, componentCandidates, withIndex } from './resolve-component.js';
 import type { ExplainedDiagnostic } from './types.js';
 
 /** Folders where fewer references than this fail are left as they are (one wrong path is not a cause). */
 const MIN_FOLDER_GROUP = 2;
-const PAGE_FILE_CODES = new Set(['page-script-missing', 'page-template-missing']);
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] as const;
 
 interface Cause {
-  code: Extract<ProjectMessageCode, 'npm-not-built' | 'subpackage-root-missing' | 'folder-missing'>;
+  code: Extract<ProjectMessageCode, 'npm-not-built' | 'folder-missing'>;
   /** The package name or the folder, as shown. */
   target: string;
   /** Where the cause diagnostic points. */
@@ -88,10 +88,9 @@ class CauseFinder {
   constructor(private readonly ctx: ProjectContext) {}
 
   async causeOf(d: Diagnostic): Promise<Found | undefined> {
-    if (d.file === undefined || !(d.code === 'component-missing' || PAGE_FILE_CODES.has(d.code))) return undefined;
+    if (d.file === undefined || d.code !== 'component-missing') return undefined;
     await this.load(d.file);
-    if (d.code === 'component-missing') return this.componentCause(d);
-    return this.subpackageCause(d);
+    return this.componentCause(d);
   }
 
   /** Reads what the checks below look at (the files are cached by ProjectFs: no second read). */
@@ -125,29 +124,36 @@ class CauseFinder {
   }
 
   /**
-   * Where the reference most likely meant (code-root relative base): `../x` from the referencing file,
-   * a bare name in the code root's miniprogram_npm when it is a declared package, else the first place
-   * WeChat looks.
+   * Where the reference most likely meant (code-root relative base) and every place WeChat looks: a
+   * `.`-relative path from the referencing file, a bare name in the code root's miniprogram_npm when it
+   * is a declared package, else the first place looked at.
    */
-  private bestCandidate(reference: { aliased: string; ownerDir: string }): string | undefined {
+  private candidates(reference: { aliased: string; ownerDir: string }): { best: string; all: string[] } | undefined {
     const resolution = componentCandidates(reference.aliased, reference.ownerDir);
-    if (resolution.kind !== 'candidates') return undefined;
-    const { bases } = resolution;
-    if (reference.aliased.startsWith('../')) return bases.length > 2 ? bases[2] : bases[0];
+    if (resolution.kind === 'relative') {
+      if (resolution.relative === undefined) return undefined;
+      const all = [...new Set([...withIndex(resolution.relative), ...(resolution.fromRoot ? withIndex(resolution.fromRoot) : [])])];
+      return { best: resolution.relative, all };
+    }
+    if (resolution.kind !== 'candidates' || resolution.bases.length === 0) return undefined;
     const name = /^\.{0,2}\//.test(reference.aliased) ? undefined : packageName(reference.aliased);
-    if (name && this.dependencies()?.dependencies.has(name)) return joinInside('miniprogram_npm', reference.aliased);
-    return bases[0];
+    const npm = name && this.dependencies()?.dependencies.has(name) ? joinInside('miniprogram_npm', reference.aliased) : undefined;
+    return { best: npm ?? resolution.bases[0]!, all: resolution.bases };
+  }
+
+  private bestCandidate(reference: { aliased: string; ownerDir: string }): string | undefined {
+    return this.candidates(reference)?.best;
   }
 
   /** A `component-missing` naming the best candidate path instead of every path tried. */
   compact(d: Diagnostic): Diagnostic {
     if (d.code !== 'component-missing') return d;
     const reference = this.reference(d);
-    const best = reference && this.bestCandidate(reference);
+    const candidates = reference && this.candidates(reference);
     const tag = d.path[d.path.length - 1];
-    if (!reference || best === undefined || typeof tag !== 'string') return d;
-    const bestFile = `"${this.ctx.inCode(`${best}.json`) ?? `${best}.json`}"`;
-    const others = Math.max(0, (componentCandidates(reference.aliased, reference.ownerDir) as { bases?: string[] }).bases?.length ?? 1) - 1;
+    if (!reference || !candidates || typeof tag !== 'string') return d;
+    const bestFile = `"${this.ctx.inCode(`${candidates.best}.json`) ?? `${candidates.best}.json`}"`;
+    const others = candidates.all.filter((base) => base !== candidates.best).length;
     const tried = others === 0 ? bestFile : this.ctx.locale === 'zh-CN' ? `${bestFile} 等 ${others + 1} 处（--verbose 列出全部）` : `${bestFile} and ${others} other place${others === 1 ? '' : 's'} (--verbose lists them)`;
     return { ...d, message: projectMessage(this.ctx.locale, 'component-missing', { target: reference.request, key: tag, tried, field: formatPath(d.path) }) };
   }
@@ -166,17 +172,6 @@ class CauseFinder {
       code: 'npm-not-built', target: name, expected: this.ctx.inCode(`miniprogram_npm/${name}`) ?? name,
       place: { file: manifest.file, path: declared, ...manifest.position(declared, 'key') },
     };
-  }
-
-  /** A page of a subpackage whose root folder does not exist. */
-  private subpackageCause(d: Diagnostic): Found | undefined {
-    const [key, index] = d.path;
-    if ((key !== 'subpackages' && key !== 'subPackages') || typeof index !== 'number') return undefined;
-    const root = this.app()?.objectAt([key, index])?.root;
-    const folder = typeof root === 'string' ? this.ctx.inCode(root.trim()) : undefined;
-    if (!folder || this.ctx.fs.kind(folder) !== 'missing') return undefined;
-    const rootPath: JsonPath = [key, index, 'root'];
-    return { code: 'subpackage-root-missing', target: folder, place: { file: d.file, path: rootPath, ...this.app()!.position(rootPath) } };
   }
 
   /** The outermost missing folder on the way to `base` (code-root relative). */

@@ -200,11 +200,6 @@ export const PROJECT_MESSAGES = {
     'zh-CN': (p) => `npm 包 "${p.target}" 尚未构建：${p.tried} 不存在，因此有 ${p.count} 处组件引用找不到。请在微信开发者工具中点击“工具 → 构建 npm”，或在 CI 中用 miniprogram-ci 的 packNpm 构建，然后重新检查（逐条引用见 --verbose）。`,
     en: (p) => `The npm package "${p.target}" is not built: ${p.tried} does not exist, so ${p.count} component reference${p.count === 1 ? '' : 's'} cannot be found. In WeChat DevTools choose Tools → Build npm, or run miniprogram-ci's packNpm in CI, then check again (--verbose lists each reference).`,
   },
-  'subpackage-root-missing': {
-    severity: 'error',
-    'zh-CN': (p) => `分包 root 目录 "${p.target}"${at(p, true)}不存在，其中的 ${p.count} 个页面文件都找不到。请创建该目录并放入分包页面，或修正 root（逐个文件见 --verbose）。`,
-    en: (p) => `The subpackage root folder "${p.target}"${at(p, false)} does not exist, so ${p.count} of its page files cannot be found. Create the folder with the subpackage's pages, or fix root (--verbose lists each file).`,
-  },
   'folder-missing': {
     severity: 'error',
     'zh-CN': (p) => `目录 "${p.target}" 不存在，有 ${p.count} 处组件引用指向其中。请恢复该目录（是否未提交，或被 .gitignore 忽略？），或修正这些路径（逐条引用见 --verbose）。`,

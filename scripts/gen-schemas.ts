@@ -17,6 +17,7 @@ import { CONFIG_KINDS, type ConfigKind, type KindId, schemaFilePath } from '../s
 import type { Bilingual, Locale } from '../src/meta.js';
 import { STRING_FORMS } from '../src/primitives/patterns.js';
 import { withExpressibleRules } from './gen-schemas-rules.js';
+import { cdnUrl, compatibleRange } from '../src/links.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -25,15 +26,13 @@ export type DocMode = Locale | 'jsdoc';
 type Json = Record<string, unknown>;
 export const CATALOG_FILE = 'schemastore/catalog-entry.json';
 
-/**
- * `$id` uses the major version only, so it stays the same across minor and patch releases (schemas stay
- * fresh after `changeset version`) and jsDelivr serves the newest release of that major line.
- */
+/** `$id`: the jsDelivr URL for the semver-compatible range of this version (src/links.ts, docs/editors.md). */
 export function schemaUrl(locale: Locale, kind: KindId): string {
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  const major = version.split('.')[0];
-  return `https://cdn.jsdelivr.net/npm/miniprogram-schema@${major}/${schemaFilePath(locale, kind)}`;
+  return cdnUrl(version, schemaFilePath(locale, kind));
 }
+
+export { compatibleRange };
 
 /** zod's draft-07 JSON Schema, meta keys still in. Named (`id`) schemas are in `definitions`. */
 export function rawJsonSchema(schema: z.core.$ZodType): Json {

@@ -4,5 +4,5 @@
  * Server-only parts live in `miniprogram-schema/code2session` and `miniprogram-schema/errcodes`.
  */
 export * from './portable.js';
-export type { CheckProjectOptions, ProjectProgress, ProjectReport } from './project/types.js';
+export type { CheckProjectOptions, ExplainedDiagnostic, ProjectProgress, ProjectReport } from './project/types.js';
 export { checkProject } from './project/unavailable.js';

@@ -8,6 +8,7 @@ import { type Colors, colors } from './color.js';
 import { displayText, escapeSourceLine } from './format-escape.js';
 import { displayPath, summaryLine } from './format-shared.js';
 import { say } from './messages.js';
+import { renderTally } from './format-tally.js';
 
 export interface PrettyOptions {
   locale: Locale;
@@ -28,6 +29,7 @@ export function renderPretty(report: ProjectReport, options: PrettyOptions): str
     const source = text === undefined ? undefined : { text, lines: lineIndex(text) };
     for (const d of diagnostics) out.push(renderOne(d, source, c, options), '');
   }
+  out.push(...renderTally(report, options.locale, options.cwd));
   const summary = summaryLine(report, options.locale);
   const failed = report.errorCount > 0 || (options.strict && report.warningCount > 0);
   const paint = report.diagnostics.length === 0 ? c.green : failed ? c.red : c.yellow;

@@ -7,6 +7,8 @@ import { escapeJsonOutput } from './format-escape.js';
 import type { OutputOptions } from './options.js';
 import { renderGithub } from './format-github.js';
 import { renderPretty } from './format-pretty.js';
+import { renderGitlab } from './format-gitlab.js';
+import { renderSarif } from './format-sarif.js';
 
 /** `--quiet` drops warnings from the output (the counts then describe what is shown). */
 export function visibleReport(report: ProjectReport, quiet: boolean): ProjectReport {
@@ -26,6 +28,10 @@ export function writeReport(full: ProjectReport, options: OutputOptions, io: Cli
   const report = visibleReport(full, options.quiet);
   if (options.format === 'json') {
     io.stdout.write(`${escapeJsonOutput(JSON.stringify(report, null, 2))}\n`);
+  } else if (options.format === 'sarif') {
+    io.stdout.write(escapeJsonOutput(renderSarif(report, { locale: options.locale, cwd: io.cwd })));
+  } else if (options.format === 'gitlab') {
+    io.stdout.write(escapeJsonOutput(renderGitlab(report, { cwd: io.cwd })));
   } else if (options.format === 'github') {
     io.stdout.write(renderGithub(report, { locale: options.locale, cwd: io.cwd }));
   } else {

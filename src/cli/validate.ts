@@ -1,6 +1,7 @@
 /** `miniprogram-schema validate <file…>`: single config files, their kind from the name or `--kind`. */
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
+import { applyRuleSettings } from '../config/rule-settings.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import { KIND_IDS, kindIdOf } from '../kinds.js';
@@ -15,10 +16,11 @@ import type { ThemeVariables } from '../validate/theme.js';
 import { type CliCommand, EXIT_USAGE } from './command.js';
 import { VALIDATE_HELP } from './help.js';
 import { say } from './messages.js';
-import { choice, OUTPUT_OPTION_SPEC, outputOptions, parse, UsageError } from './options.js';
+import { applyMaxWarnings, CONFIG_OPTION_SPEC, reportToShow, resolveConfig } from './config-options.js';
+import { choice, OUTPUT_OPTION_SPEC, outputOptions, parse, parseLocale, UsageError } from './options.js';
 import { writeReport } from './output.js';
 
-const VALIDATE_OPTION_SPEC = { ...OUTPUT_OPTION_SPEC, kind: { type: 'string', short: 'k' } } as const;
+const VALIDATE_OPTION_SPEC = { ...OUTPUT_OPTION_SPEC, ...CONFIG_OPTION_SPEC, kind: { type: 'string', short: 'k' } } as const;
 
 export const validateCommand: CliCommand = {
   name: 'validate',
@@ -27,16 +29,18 @@ export const validateCommand: CliCommand = {
   help: VALIDATE_HELP,
   async run(argv, io) {
     const { values, positionals } = parse(argv, VALIDATE_OPTION_SPEC, io.locale);
-    const options = outputOptions(values, io.locale);
-    if (options.help) {
-      io.stdout.write(options.locale === 'zh-CN' ? VALIDATE_HELP.zh : VALIDATE_HELP.en);
+    if (values.help) {
+      const locale = parseLocale(values.locale, io.locale);
+      io.stdout.write(locale === 'zh-CN' ? VALIDATE_HELP.zh : VALIDATE_HELP.en);
       return 0;
     }
+    const config = resolveConfig(values, io.cwd, io);
+    const options = outputOptions({ ...values, locale: config.locale }, io.locale);
     // Earlier spellings (`project-config`) are still accepted; the error lists the current ones.
     const kind = values.kind === undefined ? undefined : kindIdOf(values.kind) ?? choice('kind', values.kind, KIND_IDS, 'page', options.locale);
     if (positionals.length === 0) throw new UsageError(say(options.locale, 'noFiles'));
     const results = await Promise.all(positionals.map((file) => validateFile(path.resolve(io.cwd, file), io.cwd, kind, options.locale)));
-    const diagnostics = results.flatMap((r) => r.diagnostics).sort(byPlace);
+    const diagnostics = applyRuleSettings(results.flatMap((r) => r.diagnostics), config.rules).sort(byPlace);
     const report: ProjectReport = {
       root: io.cwd,
       files: results.filter((r) => r.read).map((r) => r.file).sort(),
@@ -44,7 +48,8 @@ export const validateCommand: CliCommand = {
       ...countBySeverity(diagnostics),
     };
     const texts = new Map(results.map((r) => [r.file, r.text]));
-    const code = writeReport(report, options, io, (file) => texts.get(file));
+    const shown = reportToShow(report, config);
+    const code = applyMaxWarnings(writeReport(shown, options, io, (file) => texts.get(file)), shown, config, io);
     return results.some((r) => !r.read) ? EXIT_USAGE : code;
   },
 };

@@ -1,2 +1,2 @@
 export { checkProject } from './check-project.js';
-export type { CheckProjectOptions, ProjectProgress, ProjectReport } from './types.js';
+export type { CheckProjectOptions, ExplainedDiagnostic, ProjectProgress, ProjectReport } from './types.js';

@@ -4,6 +4,7 @@
  */
 import type { Severity } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
+import { ISSUES_URL } from '../links.js';
 import { NOT_REGULAR, OUTSIDE_PROJECT, TOO_LARGE } from './project-fs.js';
 
 export interface ProjectMessageParams {
@@ -21,6 +22,8 @@ export interface ProjectMessageParams {
   /** Packages (`__APP__` for the main package, else a subpackage root). */
   from?: string;
   to?: string;
+  /** How many references a cause explains. */
+  count?: number;
 }
 
 type Template = (p: ProjectMessageParams) => string;
@@ -208,10 +211,20 @@ export const PROJECT_MESSAGES = {
     'zh-CN': (p) => `workers 指向的目录 "${p.target}" 不存在。请创建该目录（Worker 脚本放在其中），或删除 workers 配置。`,
     en: (p) => `The workers folder "${p.target}" does not exist. Create it (Worker scripts go inside) or remove the workers setting.`,
   },
+  'npm-not-built': {
+    severity: 'error',
+    'zh-CN': (p) => `npm 包 "${p.target}" 尚未构建：${p.tried} 不存在，因此有 ${p.count} 处组件引用找不到。请在微信开发者工具中点击“工具 → 构建 npm”，或在 CI 中用 miniprogram-ci 的 packNpm 构建，然后重新检查（逐条引用见 --verbose）。`,
+    en: (p) => `The npm package "${p.target}" is not built: ${p.tried} does not exist, so ${p.count} component reference${p.count === 1 ? '' : 's'} cannot be found. In WeChat DevTools choose Tools → Build npm, or run miniprogram-ci's packNpm in CI, then check again (--verbose lists each reference).`,
+  },
+  'folder-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `目录 "${p.target}" 不存在，有 ${p.count} 处组件引用指向其中。请恢复该目录（是否未提交，或被 .gitignore 忽略？），或修正这些路径（逐条引用见 --verbose）。`,
+    en: (p) => `The folder "${p.target}" does not exist, yet ${p.count} component references point into it. Restore it (was it not committed, or ignored by .gitignore?) or fix the paths (--verbose lists each reference).`,
+  },
   'internal-error': {
     severity: 'error',
-    'zh-CN': (p) => `检查时发生内部错误：${p.detail}。请向 miniprogram-schema 报告此问题。`,
-    en: (p) => `Internal error while checking: ${p.detail}. Please report it to miniprogram-schema.`,
+    'zh-CN': (p) => `检查时发生内部错误：${p.detail}。请在 ${ISSUES_URL} 报告此问题（附上命令与出错的文件）。`,
+    en: (p) => `Internal error while checking: ${p.detail}. Please report it at ${ISSUES_URL} (with the command and the file that failed).`,
   },
 } satisfies Record<string, ProjectMessage>;
 

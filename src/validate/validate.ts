@@ -9,6 +9,7 @@ import { positionAt } from '../json/positions.js';
 import { message } from '../locales/index.js';
 import type { Locale } from '../meta.js';
 import { issuesOf, type Schema } from '../zod-adapter.js';
+import { applyRuleSettings, assertRuleSettings, type RuleSettings } from '../config/rule-settings.js';
 import { fastAccept, unknownKeysOnly } from './fast-accept.js';
 import { withMemo } from './memo.js';
 import { describeValue, issuesToDiagnostics } from './issues.js';
@@ -22,6 +23,11 @@ export interface ValidateOptions {
   fileName?: string;
   /** theme.json content: when given, every `@variable` is resolved in both `light` and `dark`. */
   theme?: ThemeVariables;
+  /**
+   * Per-code severity overrides (`off` | `warn` | `error`), as in a config file's `rules`; `valid`
+   * follows the overridden severities. An unknown code throws a `RuleSettingsError`.
+   */
+  rules?: RuleSettings;
 }
 
 /** What a kind of config file is checked against: its schema, then its in-file rules on a value the schema accepted. */
@@ -32,6 +38,7 @@ export interface ConfigSpec<T> {
 
 export function validateConfig<T>(spec: ConfigSpec<T>, input: unknown, options: ValidateOptions = {}): ValidationResult<T> {
   const locale: Locale = options.locale === 'zh-CN' ? 'zh-CN' : 'en';
+  if (options.rules) assertRuleSettings(options.rules, locale);
   let parsed: ParsedJson | undefined;
   let diagnostics: Diagnostic[];
   let value: unknown = input;
@@ -91,7 +98,7 @@ function runRule<T>(rule: Rule<T>, value: T, locale: Locale): Diagnostic[] {
 }
 
 function finish<T>(diagnostics: Diagnostic[], value: T | undefined, parsed: ParsedJson | undefined, options: ValidateOptions): ValidationResult<T> {
-  const located = locateAll(diagnostics, parsed).map((d) => orderKeys(options.fileName ? { ...d, file: options.fileName } : d));
+  const located = applyRuleSettings(locateAll(diagnostics, parsed), options.rules).map((d) => orderKeys(options.fileName ? { ...d, file: options.fileName } : d));
   const valid = !located.some((d) => d.severity === 'error');
   return valid && value !== undefined ? { valid, diagnostics: located, value } : { valid, diagnostics: located };
 }

@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diagnosticCodes } from '../src/config/codes.js';
-import { RULE_SETTINGS } from '../src/config/rule-settings.js';
+import { diagnosticCodes } from '../src/project/codes.js';
+import { RULE_SETTINGS } from '../src/validate/rule-settings.js';
 import { cdnUrl } from '../src/links.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

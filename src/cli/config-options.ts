@@ -5,7 +5,8 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigError, findConfig, type LoadedConfig, loadConfigFile } from '../config/config-file.js';
-import { RULE_SETTINGS, type RuleSetting, ruleSettingsProblems } from '../config/rule-settings.js';
+import { ruleSettingsProblems } from '../project/rule-codes.js';
+import { RULE_SETTINGS, type RuleSetting } from '../validate/rule-settings.js';
 import { countBySeverity } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import type { ProjectReport } from '../project/types.js';

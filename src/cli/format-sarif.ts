@@ -3,7 +3,7 @@
  * metadata (description, help text and documentation link) for every code that occurs.
  */
 import path from 'node:path';
-import { codeInfo } from '../config/codes.js';
+import { codeInfo } from '../project/codes.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { REPOSITORY_URL } from '../links.js';
 import type { Locale } from '../meta.js';

@@ -1,7 +1,7 @@
 /** `miniprogram-schema validate <file…>`: single config files, their kind from the name or `--kind`. */
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { applyRuleSettings } from '../config/rule-settings.js';
+import { applyRuleSettings } from '../validate/rule-settings.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import { KIND_IDS, kindIdOf } from '../kinds.js';

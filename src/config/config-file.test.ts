@@ -7,10 +7,10 @@ import { PROJECT_MESSAGES } from '../project/messages.js';
 import { sitemapRules } from '../sitemap/rules.js';
 import { themeRules } from '../theme/rules.js';
 import { projectConfigRules, projectPrivateConfigRules } from '../project-config/rules.js';
-import { validateAppJson, validatePageJson } from '../index.js';
+import { assertRuleSettings, checkProject, validateAppJson, validatePageJson } from '../index.js';
 import { checkConfig, ConfigError } from './config-file.js';
-import { diagnosticCodes } from './codes.js';
-import { RuleSettingsError } from './rule-settings.js';
+import { diagnosticCodes } from '../project/codes.js';
+import { RuleSettingsError } from '../validate/rule-settings.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schemas/miniprogram-schema.config.schema.json', import.meta.url), 'utf8')) as object;
 const validate = new Ajv({ strict: false }).compile(schema);
@@ -69,10 +69,19 @@ describe('rules option of the validators', () => {
     expect(lenient.valid).toBe(true);
   });
 
-  it('throws a RuleSettingsError for an unknown code, with a did-you-mean', () => {
-    expect(() => validateAppJson('{}', { rules: { 'unknown-keys': 'off' } })).toThrow(RuleSettingsError);
-    expect(() => validateAppJson('{}', { rules: { 'unknown-keys': 'off' } })).toThrow('Did you mean "unknown-key"?');
-    expect(() => validateAppJson('{}', { locale: 'zh-CN', rules: { 'unknown-keys': 'off' } })).toThrow('你是不是想写 "unknown-key"？');
+  it('throws a RuleSettingsError for a setting other than off / warn / error', () => {
+    expect(() => validateAppJson('{}', { rules: { 'unknown-key': 'warning' as never } })).toThrow(RuleSettingsError);
+    expect(() => validateAppJson('{}', { rules: { 'unknown-key': 'warning' as never } })).toThrow('must be "off", "warn" or "error"');
+  });
+
+  // A single validator does not load the catalogue of every code (it would pull every kind's rules into
+  // its bundle); the code names are checked by config files, --rule, checkProject and assertRuleSettings.
+  it('leaves code names to assertRuleSettings, which rejects an unknown code with a did-you-mean', async () => {
+    expect(validateAppJson('{ "pages": ["a/a"] }', { rules: { 'unknown-keys': 'off' } }).valid).toBe(true);
+    expect(() => assertRuleSettings({ 'unknown-keys': 'off' }, 'en')).toThrow(RuleSettingsError);
+    expect(() => assertRuleSettings({ 'unknown-keys': 'off' }, 'en')).toThrow('Did you mean "unknown-key"?');
+    expect(() => assertRuleSettings({ 'unknown-keys': 'off' }, 'zh-CN')).toThrow('你是不是想写 "unknown-key"？');
+    await expect(checkProject('.', { rules: { 'unknown-keys': 'off' } })).rejects.toThrow('Did you mean "unknown-key"?');
   });
 });
 

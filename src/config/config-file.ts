@@ -7,7 +7,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../meta.js';
-import { RULE_SETTINGS, type RuleSettings, ruleSettingsProblems } from './rule-settings.js';
+import { ruleSettingsProblems } from '../project/rule-codes.js';
+import { RULE_SETTINGS, type RuleSettings } from '../validate/rule-settings.js';
 
 export const CONFIG_FILE_NAME = 'miniprogram-schema.config.json';
 export const PACKAGE_JSON_KEY = 'miniprogram-schema';

@@ -19,7 +19,8 @@ import { ProjectFs } from './project-fs.js';
 import { extendedLibPackages } from './resolve-component.js';
 import { checkTabIcons } from './tab-icons.js';
 import { groupCauses } from './group-causes.js';
-import { applyRuleSettings, assertRuleSettings } from '../config/rule-settings.js';
+import { applyRuleSettings } from '../validate/rule-settings.js';
+import { assertRuleSettings } from './rule-codes.js';
 import type { CheckProjectOptions, ProjectReport } from './types.js';
 
 const PROJECT_CONFIG_FILES = [

@@ -87,7 +87,7 @@ const REAL_PROJECTS = new URL('../../../shared/real-projects/projects.tgz', impo
 describe.skipIf(!existsSync(REAL_PROJECTS))('a real project whose npm packages are not built (../shared/real-projects)', () => {
   it('tdesign-retail: one npm-not-built error explains its 200-odd component references', async () => {
     const dir = tempProject();
-    execFileSync('tar', ['xzf', fileURLToPath(REAL_PROJECTS), '-C', dir, 'tdesign-retail']);
+    execFileSync('tar', ['xzf', fileURLToPath(REAL_PROJECTS), '-C', dir, './tdesign-retail']);
     const report = await checkProject(path.join(dir, 'tdesign-retail'));
     expect(report.diagnostics.map((d) => d.code)).toEqual(['npm-not-built']);
     expect(report.explained!.length).toBeGreaterThanOrEqual(202);

@@ -5,7 +5,7 @@
 import type { Severity } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import { ISSUES_URL } from '../links.js';
-import { NOT_REGULAR, OUTSIDE_PROJECT, TOO_LARGE } from './project-fs.js';
+import { NOT_REGULAR, OUTSIDE_PROJECT, TOO_LARGE } from './read-refusals.js';
 
 export interface ProjectMessageParams {
   /** The JSON path that refers to the problem, e.g. `pages[2]`. */

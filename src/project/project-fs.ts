@@ -19,10 +19,9 @@ export type EntryKind = 'file' | 'directory' | 'missing';
 /** Largest config file read (16 MiB; WeChat's whole main package may hold at most 2 MB). */
 export const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 
-/** Why a file was not read, besides Node's own error codes. */
-export const OUTSIDE_PROJECT = 'outside-project';
-export const NOT_REGULAR = 'not-regular';
-export const TOO_LARGE = 'too-large';
+import { NOT_REGULAR, OUTSIDE_PROJECT, TOO_LARGE } from './read-refusals.js';
+
+export { NOT_REGULAR, OUTSIDE_PROJECT, TOO_LARGE };
 
 export interface ReadResult {
   /** The text, or `undefined` when the file could not be read. */

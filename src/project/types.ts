@@ -1,6 +1,6 @@
 import type { Diagnostic, ValidationResult } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
-import type { RuleSettings } from '../config/rule-settings.js';
+import type { RuleSettings } from '../validate/rule-settings.js';
 import type { ValidateOptions } from '../validate/validate.js';
 
 /** What `checkProject` found in one mini program project. */

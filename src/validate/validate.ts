@@ -9,7 +9,7 @@ import { positionAt } from '../json/positions.js';
 import { message } from '../locales/index.js';
 import type { Locale } from '../meta.js';
 import { issuesOf, type Schema } from '../zod-adapter.js';
-import { applyRuleSettings, assertRuleSettings, type RuleSettings } from '../config/rule-settings.js';
+import { applyRuleSettings, assertSettingValues, type RuleSettings } from './rule-settings.js';
 import { fastAccept, unknownKeysOnly } from './fast-accept.js';
 import { withMemo } from './memo.js';
 import { describeValue, issuesToDiagnostics } from './issues.js';
@@ -25,7 +25,8 @@ export interface ValidateOptions {
   theme?: ThemeVariables;
   /**
    * Per-code severity overrides (`off` | `warn` | `error`), as in a config file's `rules`; `valid`
-   * follows the overridden severities. An unknown code throws a `RuleSettingsError`.
+   * follows the overridden severities. A setting other than off / warn / error throws a
+   * `RuleSettingsError`; code names are not checked here (use `assertRuleSettings`, which knows every code).
    */
   rules?: RuleSettings;
 }
@@ -38,7 +39,7 @@ export interface ConfigSpec<T> {
 
 export function validateConfig<T>(spec: ConfigSpec<T>, input: unknown, options: ValidateOptions = {}): ValidationResult<T> {
   const locale: Locale = options.locale === 'zh-CN' ? 'zh-CN' : 'en';
-  if (options.rules) assertRuleSettings(options.rules, locale);
+  if (options.rules) assertSettingValues(options.rules, locale);
   let parsed: ParsedJson | undefined;
   let diagnostics: Diagnostic[];
   let value: unknown = input;

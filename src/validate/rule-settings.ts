@@ -1,11 +1,11 @@
 /**
  * Per-code severity overrides (`rules` in a config file, `--rule`, the `rules` option of `validate*`
  * and `checkProject`): `off` drops a code's diagnostics, `warn` and `error` set their severity.
+ * Applying them needs no catalogue of codes, so a single validator stays small; checking that every
+ * named code exists is `ruleSettingsProblems` in `project/rule-codes.ts`.
  */
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
-import { closest } from '../validate/suggest.js';
-import { diagnosticCodes } from './codes.js';
 
 export const RULE_SETTINGS = ['off', 'warn', 'error'] as const;
 export type RuleSetting = (typeof RULE_SETTINGS)[number];
@@ -19,13 +19,8 @@ export class RuleSettingsError extends Error {
 
 const SEVERITY: Record<Exclude<RuleSetting, 'off'>, Severity> = { warn: 'warning', error: 'error' };
 
-/** The message for a code the package does not have, with the closest real code when there is one. */
-export function unknownCodeMessage(code: string, locale: Locale): string {
-  const suggestion = closest(code, diagnosticCodes().map((info) => info.code));
-  if (locale === 'zh-CN') {
-    return `未知的诊断代码 "${code}"。${suggestion ? `你是不是想写 "${suggestion}"？` : ''}所有代码见 docs/configuration.md。`;
-  }
-  return `Unknown diagnostic code "${code}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Every code is listed in docs/configuration.md.`;
+export function isRuleSetting(value: unknown): value is RuleSetting {
+  return (RULE_SETTINGS as readonly unknown[]).includes(value);
 }
 
 export function badSettingMessage(code: string, setting: unknown, locale: Locale): string {
@@ -35,20 +30,9 @@ export function badSettingMessage(code: string, setting: unknown, locale: Locale
     : `The setting of "${code}" must be "off", "warn" or "error", not ${shown}.`;
 }
 
-/** Every problem of a `rules` object, as messages in `locale`; empty when it is usable. */
-export function ruleSettingsProblems(rules: Record<string, unknown>, locale: Locale): string[] {
-  const known = new Set(diagnosticCodes().map((info) => info.code));
-  const problems: string[] = [];
-  for (const [code, setting] of Object.entries(rules)) {
-    if (!known.has(code)) problems.push(unknownCodeMessage(code, locale));
-    else if (!(RULE_SETTINGS as readonly unknown[]).includes(setting)) problems.push(badSettingMessage(code, setting, locale));
-  }
-  return problems;
-}
-
-/** Throws a {@link RuleSettingsError} listing every problem of `rules`. */
-export function assertRuleSettings(rules: Record<string, unknown>, locale: Locale): asserts rules is RuleSettings {
-  const problems = ruleSettingsProblems(rules, locale);
+/** Throws a {@link RuleSettingsError} when a setting is not off / warn / error (code names are not checked here). */
+export function assertSettingValues(rules: Record<string, unknown>, locale: Locale): asserts rules is RuleSettings {
+  const problems = Object.entries(rules).filter(([, setting]) => !isRuleSetting(setting)).map(([code, setting]) => badSettingMessage(code, setting, locale));
   if (problems.length) throw new RuleSettingsError(problems.join('\n'));
 }
 

@@ -6,10 +6,10 @@
 import type { Severity } from '../diagnostics.js';
 import { en } from '../locales/en.js';
 import type { Bilingual } from '../meta.js';
-import { PROJECT_MESSAGES } from '../project/messages.js';
+import { PROJECT_MESSAGES } from './messages.js';
 import { projectConfigRules, projectPrivateConfigRules } from '../project-config/rules.js';
 import { appRules } from '../rules/index.js';
-import type { Rule } from '../rules/types.js';
+import type { Rule } from '../validate/rule.js';
 import { sitemapRules } from '../sitemap/rules.js';
 import { themeRules } from '../theme/rules.js';
 import { docsUrl } from '../links.js';
@@ -89,6 +89,9 @@ const PROJECT_CODE_DESCRIPTIONS: Record<string, Bilingual> = {
   'component-flag-missing': { en: 'A component json without "component": true.', zh: '组件 json 缺少 "component": true。' },
   'app-bar-missing': { en: 'appBar without the app-bar/index files (WeChat builds).', zh: '缺少 app-bar 组件文件（微信可编译）。' },
   'folder-missing': { en: 'A folder that several references point into does not exist.', zh: '多处引用指向的目录不存在。' },
+  'file-outside-project': { en: 'A config file or icon whose real path leaves the project (not read).', zh: '真实路径位于项目之外的配置文件或图标（不会读取）。' },
+  'file-not-regular': { en: 'A FIFO, socket or device where a file is expected (not read).', zh: '应为文件处却是命名管道、套接字或设备（不会读取）。' },
+  'file-too-large': { en: 'A config file over the size limit (not read).', zh: '超过大小上限的配置文件（不会读取）。' },
   'internal-error': { en: 'A bug in this package; please report it.', zh: '本工具的内部错误，请反馈。' },
 };
 

@@ -13,10 +13,12 @@ const libSwitch = (zh: string, en: string) => z.union([z.boolean(), z.string()])
   examples: [true, 'latest'],
 }));
 
-export const useExtendedLibSchema = z.strictObject({
+// WeChat takes any library name (the extended-lib-unknown rule warns on names it does not list) but
+// rejects a value that is neither a boolean nor a string.
+export const useExtendedLibSchema = z.object({
   weui: libSwitch('WeUI 组件库', 'The WeUI component library'),
   kbone: libSwitch('kbone 多端开发框架', 'The kbone framework'),
-}).meta(field({
+}).catchall(z.union([z.boolean(), z.string()])).meta(field({
   zh: '使用的扩展库，不计入代码包大小。',
   en: 'Extension libraries in use; they do not count towards the package size.',
   since: '2.2.1',

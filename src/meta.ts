@@ -49,6 +49,11 @@ export interface FieldDoc extends Bilingual {
    * on what WeChat supports. The documented form stays in the schema for types and editors.
    */
   wechatUnchecked?: UncheckedNote;
+  /**
+   * WeChat takes any key in this object but checks the value's JSON type: an unknown key stays a
+   * warning, but its value must still have one of these types (an error otherwise).
+   */
+  anyKeyValueTypes?: readonly ('boolean' | 'string')[];
 }
 
 /** What WeChat's checker leaves unchecked in a field, and what it does support. */
@@ -74,6 +79,7 @@ declare module 'zod' {
     themeVariable?: boolean;
     jsonSchema?: Record<string, unknown>;
     wechatUnchecked?: UncheckedNote;
+    anyKeyValueTypes?: readonly ('boolean' | 'string')[];
   }
 }
 

@@ -13,14 +13,14 @@ const libSwitch = (zh: string, en: string) => z.union([z.boolean(), z.string()])
   examples: [true, 'latest'],
 }));
 
-// WeChat takes any library name (the extended-lib-unknown rule warns on names it does not list) but
-// rejects a value that is neither a boolean nor a string.
-export const useExtendedLibSchema = z.object({
+export const useExtendedLibSchema = z.strictObject({
   weui: libSwitch('WeUI 组件库', 'The WeUI component library'),
   kbone: libSwitch('kbone 多端开发框架', 'The kbone framework'),
-}).catchall(z.union([z.boolean(), z.string()])).meta(field({
+}).meta(field({
   zh: '使用的扩展库，不计入代码包大小。',
   en: 'Extension libraries in use; they do not count towards the package size.',
   since: '2.2.1',
   docUrl: doc,
+  // WeChat takes any library name here but rejects a value that is neither a boolean nor a string.
+  anyKeyValueTypes: ['boolean', 'string'],
 }));

@@ -62,7 +62,12 @@ const appShape = {
     en: 'Main-package page paths, without file extension. The first one is the home page unless entryPagePath is set.',
     docUrl: appDoc('pages'),
   })),
-  window: uncheckedByWeChat(windowSchema.optional(), FALSY_AS_ABSENT),
+  window: windowSchema.optional().meta(field({
+    zh: '全局窗口表现，每个页面的默认值。',
+    en: 'The app-wide window appearance, the default of every page.',
+    docUrl: DOCS.app,
+    wechatUnchecked: FALSY_AS_ABSENT,
+  })),
   tabBar: tabBarSchema.optional(),
   networkTimeout: networkTimeoutSchema.optional(),
   debug: bool({

@@ -47,10 +47,10 @@ export const VALUE_NOT_CHECKED: UncheckedNote = {
 
 /** The same schema with a `wechatUnchecked` note added to its metadata (for a shape shared with checked places). */
 export function uncheckedByWeChat<T extends z.ZodType>(schema: T, note: UncheckedNote): T {
-  const own = schema.meta();
-  // `x.optional()` carries no docs of its own: note the documented inner schema, then make it optional again.
-  if (own === undefined && schema instanceof z.ZodOptional) return uncheckedByWeChat(schema.unwrap() as z.ZodType, note).optional() as unknown as T;
-  return schema.meta({ ...own, wechatUnchecked: note }) as T;
+  // An `x.optional()` carries no docs of its own: copy the inner docs, but not the inner `id` (one id, one schema).
+  const own = schema.meta() ?? (schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType).meta() : undefined);
+  const { id: _id, ...docs } = own ?? {};
+  return schema.meta({ ...docs, wechatUnchecked: note }) as T;
 }
 
 /** A shape with the named keys marked as unchecked by WeChat (the others unchanged). */

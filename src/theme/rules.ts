@@ -18,7 +18,7 @@ export const themeVariableParityRule: Rule<ThemeJson> = {
     en: 'Every variable must be defined in both `light` and `dark`.',
   },
   messages: {
-    'zh-CN': (p) => `变量 "${p.variable}" 在 "${p.mode}" 中有定义，但 "${p.missing}" 中没有。引用它的配置会使微信编译失败，请在 "${p.missing}" 中补上 "${p.variable}"。`,
+    'zh-CN': (p) => `变量 "${p.variable}" 在 "${p.mode}" 中有定义，但 "${p.missing}" 中没有。${p.missing === 'dark' ? '深色' : '浅色'}模式下引用它的配置会使微信编译失败，请在 "${p.missing}" 中补上 "${p.variable}"。`,
     en: (p) => `Variable "${p.variable}" is defined in "${p.mode}" but missing from "${p.missing}". A config that uses it fails WeChat's compile; add "${p.variable}" to "${p.missing}".`,
   },
   *check(theme) {

@@ -4,9 +4,11 @@
  * WeChat supports. Rule: an error only where WeChat's compile fails (docs/app-json-schema-decisions.md).
  */
 import type * as z from 'zod';
-import type { Diagnostic } from '../diagnostics.js';
+import { type Diagnostic, formatPath } from '../diagnostics.js';
+import { message } from '../locales/index.js';
+import { describeValue } from './issues.js';
 import type { Locale, UncheckedNote } from '../meta.js';
-import { childSchema, metaOf, unwrap } from './schema-walk.js';
+import { branches, childSchema, metaOf, schemaAt, unwrap } from './schema-walk.js';
 
 /** The notes on the path, from the root down: the field itself is last. */
 function uncheckedNotes(schema: z.core.$ZodType, path: readonly (string | number)[]): { note: UncheckedNote; depth: number }[] {
@@ -45,8 +47,23 @@ const PREFIX = {
   en: ' (A warning only: WeChat\'s compile does not check this field and builds anyway. ',
 } as const;
 
+/** The type error for an unknown key whose value WeChat rejects by type (`anyKeyValueTypes` on the object). */
+function unknownKeyTypeError(d: Diagnostic, schema: z.core.$ZodType, value: unknown, locale: Locale): Diagnostic[] {
+  if (uncheckedNotes(schema, d.path).some(({ note }) => !note.onlyFalsy && !note.checkedType)) return [];
+  const parent = schemaAt(schema, d.path.slice(0, -1));
+  const types = parent && [parent, ...branches(parent)].map((s) => metaOf(s)?.anyKeyValueTypes).find(Boolean);
+  const at = valueAt(value, d.path);
+  if (!types || types.includes(typeof at as 'boolean' | 'string')) return [];
+  const field = formatPath(d.path);
+  return [{
+    severity: 'error', code: 'invalid-type', path: d.path,
+    message: message(locale, 'invalid-type', { field, expected: types.join(locale === 'zh-CN' ? ' 或 ' : ' or '), received: describeValue(at, locale) }),
+  }];
+}
+
 export function downgradeUnchecked(diagnostics: Diagnostic[], schema: z.core.$ZodType, value: unknown, locale: Locale): Diagnostic[] {
-  return diagnostics.map((d) => {
+  return diagnostics.flatMap((d) => {
+    if (d.code === 'unknown-key') return [d, ...unknownKeyTypeError(d, schema, value, locale)];
     if (d.severity !== 'error') return d;
     const note = uncheckedNotes(schema, d.path).reverse()
       .find((found) => covers(found.note, found.depth === d.path.length, d, value))?.note;

@@ -1,3 +1,4 @@
+import type * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics.js';
 import { knownKeys, metaOf, unwrap } from '../validate/schema-walk.js';
@@ -62,6 +63,12 @@ describe('appJsonSchema: completeness', () => {
 
   it('documents every field, at every depth, in both languages', () => {
     expect(undocumentedFields(appJsonSchema)).toEqual([]);
+  });
+
+  // Whatever such a key holds, WeChat builds: what our schema says about its value is a warning.
+  it('marks the documented keys WeChat\'s schema lacks as unchecked by WeChat', () => {
+    const shape = appJsonSchema.shape as Record<string, z.ZodType>;
+    expect(DOCUMENTED_ONLY.filter((key) => !shape[key]?.meta()?.wechatUnchecked)).toEqual([]);
   });
 
   it('accepts a full, realistic app.json without any diagnostic', () => {

@@ -43,7 +43,7 @@ export function rawJsonSchema(schema: z.core.$ZodType): Json {
 // Per-node rewrite
 
 /** Meta keys of src/meta.ts that are ours, not JSON Schema. */
-const META_KEYS = ['zh', 'en', 'since', 'client', 'docUrl', 'values', 'snippets', 'themeVariable', 'deprecated', 'deprecatedDoc', 'id', 'jsonSchema'];
+const META_KEYS = ['zh', 'en', 'since', 'client', 'docUrl', 'values', 'snippets', 'themeVariable', 'deprecated', 'deprecatedDoc', 'id', 'jsonSchema', 'wechatUnchecked', 'anyKeyValueTypes'];
 const SCHEMA_MAP_KEYS = ['properties', 'definitions', 'patternProperties'];
 const SCHEMA_KEYS = ['additionalProperties', 'items', 'additionalItems', 'not', 'propertyNames', 'contains', 'if', 'then', 'else'];
 const SCHEMA_LIST_KEYS = ['anyOf', 'oneOf', 'allOf', 'items'];
@@ -61,6 +61,7 @@ const TEXT = {
   default: { zh: (v: string) => `默认值：${v}`, en: (v: string) => `Default: ${v}` },
   docs: { zh: '官方文档', en: 'Official docs' },
   deprecated: { zh: '已废弃', en: 'Deprecated' },
+  unchecked: { zh: '微信编译不检查此项（不符合时仅警告）：', en: 'WeChat\'s compile does not check this field (only a warning): ' },
 } as const;
 
 function pick(text: Bilingual, locale: Locale): string {
@@ -92,6 +93,7 @@ function markdown(node: Json, plain: string, locale: Locale): string {
   if (typeof node.client === 'string') notes.push(TEXT.client[lang](node.client));
   if (node.default !== undefined) notes.push(TEXT.default[lang](`\`${JSON.stringify(node.default)}\``));
   if (typeof node.docUrl === 'string') notes.push(`[${TEXT.docs[lang]}](${node.docUrl})`);
+  if (isBilingual(node.wechatUnchecked)) notes.push(escapeMarkdown(`${TEXT.unchecked[lang]}${node.wechatUnchecked[lang]}`));
   return notes.length ? `${text}\n\n${notes.join(' · ')}` : text;
 }
 
@@ -198,8 +200,48 @@ export function rewriteNode(source: Json, mode: DocMode): Json {
   if (isObject(source.values) && mode !== 'jsdoc') documentValues(node, source.values as Record<string, Bilingual>, mode);
   if (Array.isArray(source.snippets) && mode !== 'jsdoc') node.defaultSnippets = snippetsFor(source.snippets, mode);
   documentExpectations(node, mode);
+  if (mode !== 'jsdoc') loosenWhereWeChatDoesNotCheck(node, source);
+  // WeChat takes any key here but checks every value's type: say so for all keys (unknown ones still
+  // fail `additionalProperties: false`, which editors show as the unknown-key warning).
+  if (Array.isArray(source.anyKeyValueTypes) && mode !== 'jsdoc') {
+    node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), { additionalProperties: { type: source.anyKeyValueTypes } }];
+  }
   for (const key of META_KEYS) delete node[key];
   return collapseSingleRef(orderKeys(node));
+}
+
+/** JSON Schema keywords that constrain a value (the rest are docs). */
+const VALIDATION_KEYS = [
+  'type', 'enum', 'const', 'pattern', 'patternErrorMessage', 'anyOf', 'oneOf', 'allOf', '$ref', 'items', 'properties',
+  'additionalProperties', 'required', 'minItems', 'maxItems', 'minLength', 'maxLength', 'minimum', 'maximum',
+  'exclusiveMinimum', 'exclusiveMaximum', 'propertyNames', 'format', 'not', 'if', 'then', 'else', 'additionalItems',
+  'contains', 'uniqueItems', 'minProperties', 'maxProperties', 'default',
+];
+
+/**
+ * Editors validate with the JSON Schema as with errors: where WeChat does not check a field
+ * (`wechatUnchecked`, a warning in `check`), the editor schema keeps the docs and only what WeChat
+ * checks, so that it rejects exactly what the validator calls an error. Enum values stay as examples.
+ */
+function loosenWhereWeChatDoesNotCheck(node: Json, source: Json): void {
+  if (isObject(source.properties) && Array.isArray(node.required)) {
+    const props = source.properties;
+    node.required = node.required.filter((name) => !(isObject(props[name as string]) && isObject((props[name as string] as Json).wechatUnchecked) && ((props[name as string] as Json).wechatUnchecked as Json).absentOk === true));
+    if ((node.required as unknown[]).length === 0) delete node.required;
+  }
+  const note = source.wechatUnchecked;
+  if (!isObject(note)) return;
+  const constraints: Json = {};
+  for (const key of VALIDATION_KEYS) {
+    if (node[key] !== undefined) constraints[key] = node[key];
+    delete node[key];
+  }
+  if (note.onlyFalsy === true) {
+    node.anyOf = [constraints, { enum: [null, false, ''] }];
+  } else if (typeof note.checkedType === 'string') {
+    node.type = note.checkedType;
+    if (Array.isArray(constraints.enum)) node.examples = constraints.enum;
+  }
 }
 
 function snippetsFor(snippets: unknown[], locale: Locale): Json[] {

@@ -15,6 +15,7 @@ import { withMemo } from './memo.js';
 import { describeValue, issuesToDiagnostics } from './issues.js';
 import type { Rule } from './rule.js';
 import { checkThemeVariables, type ThemeVariables } from './theme.js';
+import { downgradeUnchecked } from './unchecked.js';
 
 export interface ValidateOptions {
   /** Language of the messages. Default `'en'`. */
@@ -74,7 +75,9 @@ function checkValue<T>(spec: ConfigSpec<T>, value: unknown, locale: Locale, opti
   const issues = fastAccept(spec.schema)(value)
     ? []
     : (unknownKeysOnly(spec.schema)(value) ?? issuesOf(spec.schema, value));
-  const diagnostics = issues.length === 0 ? [] : issuesToDiagnostics(issues, { schema: spec.schema, input: value, locale });
+  const diagnostics = issues.length === 0
+    ? []
+    : downgradeUnchecked(issuesToDiagnostics(issues, { schema: spec.schema, input: value, locale }), spec.schema, value, locale);
   const structurallySound = !diagnostics.some((d) => d.severity === 'error');
   if (structurallySound) {
     // One memo scope for all rules: the views they share (every page, every subpackage) are built once.

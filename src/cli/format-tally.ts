@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import type { ProjectReport } from '../project/types.js';
+import { escapeControls } from './format-escape.js';
 import { displayPath } from './format-shared.js';
 
 /** Files beyond this many are summed up in one line. */
@@ -18,8 +19,8 @@ interface Count {
 export function renderTally(report: ProjectReport, locale: Locale, cwd: string): string[] {
   if (report.diagnostics.length < 2) return [];
   const zh = locale === 'zh-CN';
-  const byCode = countBy(report.diagnostics, (d) => d.code);
-  const byFile = countBy(report.diagnostics, (d) => displayPath(report.root, d.file ?? '.', cwd));
+  const byCode = countBy(report.diagnostics, (d) => escapeControls(d.code));
+  const byFile = countBy(report.diagnostics, (d) => escapeControls(displayPath(report.root, d.file ?? '.', cwd)));
   const width = Math.max(...[...byCode.keys(), ...[...byFile.keys()].slice(0, MAX_FILES)].map((k) => k.length));
   const line = ([name, count]: [string, Count]) => `  ${name.padEnd(width)}  ${counts(count, zh)}`;
   const files = [...byFile];

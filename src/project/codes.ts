@@ -35,6 +35,7 @@ const VALIDATOR_DESCRIPTIONS: Record<string, Bilingual> = {
   'json-empty': { en: 'The file is empty.', zh: '文件为空。' },
   'json-not-object': { en: 'The file does not hold a JSON object.', zh: '文件内容不是 JSON 对象。' },
   'json-too-deep': { en: 'Values nested too deeply to check.', zh: '嵌套层级过深，无法检查。' },
+  'json-bom': { en: 'A UTF-8 byte order mark before the JSON (WeChat\'s compile fails on it).', zh: 'JSON 之前有 UTF-8 BOM（微信编译会失败）。' },
   'json-invalid-utf8': { en: 'Bytes that are not valid UTF-8.', zh: '含有非 UTF-8 字节。' },
   'duplicate-key': { en: 'A key written twice in one object (the last one wins).', zh: '同一对象中重复的键（以最后一个为准）。' },
   'invalid-type': { en: 'A value of the wrong type.', zh: '值的类型错误。' },

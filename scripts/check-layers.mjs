@@ -15,18 +15,18 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SRC = path.join(ROOT, 'src');
 
 /** Low to high: a module may import its own layer and the layers before it. */
-export const LAYERS = ['foundation', 'text', 'schemas', 'engine', 'rules', 'validators', 'kinds', 'project', 'entries', 'cli'];
+export const LAYERS = ['foundation', 'text', 'schemas', 'engine', 'rules', 'validators', 'kinds', 'project', 'config', 'entries', 'cli'];
 /** Server-only entry points: they may import the two lowest layers and each other; nothing else imports them. */
 const SERVER = 'server';
 /** Folders of one config kind each: schema modules, then `rules.ts`, then `validate.ts` and `index.ts`. */
 const KIND_FOLDERS = new Set(['app', 'page', 'component', 'sitemap', 'theme', 'project-config']);
 const ROOT_FILES = {
   'meta.ts': 'foundation', 'diagnostics.ts': 'foundation', 'types.ts': 'foundation', 'types.generated.ts': 'foundation',
-  'zod-adapter.ts': 'foundation', 'define.ts': 'validators', 'portable.ts': 'validators', 'kinds.ts': 'kinds',
+  'zod-adapter.ts': 'foundation', 'links.ts': 'foundation', 'define.ts': 'validators', 'portable.ts': 'validators', 'kinds.ts': 'kinds',
   'index.ts': 'entries', 'index.browser.ts': 'entries',
 };
 const FOLDERS = {
-  locales: 'text', json: 'text', primitives: 'text', validate: 'engine', rules: 'rules', project: 'project', cli: 'cli',
+  locales: 'text', json: 'text', primitives: 'text', validate: 'engine', rules: 'rules', project: 'project', config: 'config', cli: 'cli',
   code2session: SERVER, errcodes: SERVER,
 };
 const TEST_HELPERS = new Set(['rules/rule-test-helpers.ts', 'project/test-support.ts', 'page/expect-documented.ts', 'code2session/fake-wechat.ts']);

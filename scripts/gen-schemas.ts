@@ -1,6 +1,6 @@
 /**
  * Generates the editor JSON Schemas (schemas/<locale>/<kind>.schema.json) from the zod schemas and
- * their `.meta()` docs, and the SchemaStore entry, for every kind of the registry (src/kinds.ts).
+ * their docs (`withDoc`, src/meta.ts), and the SchemaStore entry, for every kind of the registry (src/kinds.ts).
  * Run: `node --import tsx scripts/gen-schemas.ts` (writes) — check-fresh.mjs calls
  * `generateSchemaFiles()` and compares instead of writing.
  *
@@ -17,6 +17,7 @@ import { CONFIG_KINDS, type ConfigKind, type KindId, schemaFilePath } from '../s
 import { type Bilingual, type Locale, SCHEMA_DOC_KEYS, schemaDocs } from '../src/meta.js';
 import { STRING_FORMS } from '../src/primitives/patterns.js';
 import { withExpressibleRules } from './gen-schemas-rules.js';
+import { cdnUrl, compatibleRange } from '../src/links.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -25,15 +26,13 @@ export type DocMode = Locale | 'jsdoc';
 type Json = Record<string, unknown>;
 export const CATALOG_FILE = 'schemastore/catalog-entry.json';
 
-/**
- * `$id` uses the major version only, so it stays the same across minor and patch releases (schemas stay
- * fresh after `changeset version`) and jsDelivr serves the newest release of that major line.
- */
+/** `$id`: the jsDelivr URL for the semver-compatible range of this version (src/links.ts, docs/editors.md). */
 export function schemaUrl(locale: Locale, kind: KindId): string {
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  const major = version.split('.')[0];
-  return `https://cdn.jsdelivr.net/npm/miniprogram-schema@${major}/${schemaFilePath(locale, kind)}`;
+  return cdnUrl(version, schemaFilePath(locale, kind));
 }
+
+export { compatibleRange };
 
 /** zod's draft-07 JSON Schema with the package's docs ({@link schemaDocs}) still in. Named (`id`) schemas are in `definitions`. */
 export function rawJsonSchema(schema: z.core.$ZodType): Json {
@@ -62,6 +61,7 @@ const TEXT = {
   default: { zh: (v: string) => `默认值：${v}`, en: (v: string) => `Default: ${v}` },
   docs: { zh: '官方文档', en: 'Official docs' },
   deprecated: { zh: '已废弃', en: 'Deprecated' },
+  unchecked: { zh: '微信编译不检查此项（不符合时仅警告）：', en: 'WeChat\'s compile does not check this field (only a warning): ' },
 } as const;
 
 function pick(text: Bilingual, locale: Locale): string {
@@ -93,6 +93,7 @@ function markdown(node: Json, plain: string, locale: Locale): string {
   if (typeof node.client === 'string') notes.push(TEXT.client[lang](node.client));
   if (node.default !== undefined) notes.push(TEXT.default[lang](`\`${JSON.stringify(node.default)}\``));
   if (typeof node.docUrl === 'string') notes.push(`[${TEXT.docs[lang]}](${node.docUrl})`);
+  if (isBilingual(node.wechatUnchecked)) notes.push(escapeMarkdown(`${TEXT.unchecked[lang]}${node.wechatUnchecked[lang]}`));
   return notes.length ? `${text}\n\n${notes.join(' · ')}` : text;
 }
 
@@ -199,9 +200,49 @@ export function rewriteNode(source: Json, mode: DocMode): Json {
   if (isObject(source.values) && mode !== 'jsdoc') documentValues(node, source.values as Record<string, Bilingual>, mode);
   if (Array.isArray(source.snippets) && mode !== 'jsdoc') node.defaultSnippets = snippetsFor(source.snippets, mode);
   documentExpectations(node, mode);
+  if (mode !== 'jsdoc') loosenWhereWeChatDoesNotCheck(node, source);
+  // WeChat takes any key here but checks every value's type: say so for all keys (unknown ones still
+  // fail `additionalProperties: false`, which editors show as the unknown-key warning).
+  if (Array.isArray(source.anyKeyValueTypes) && mode !== 'jsdoc') {
+    node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), { additionalProperties: { type: source.anyKeyValueTypes } }];
+  }
   if (mode === 'jsdoc' && typeof source.tsType === 'string') node.tsType = source.tsType;
   for (const key of OWN_KEYS) if (key !== 'tsType' || mode !== 'jsdoc') delete node[key];
   return collapseSingleRef(orderKeys(node));
+}
+
+/** JSON Schema keywords that constrain a value (the rest are docs). */
+const VALIDATION_KEYS = [
+  'type', 'enum', 'const', 'pattern', 'patternErrorMessage', 'anyOf', 'oneOf', 'allOf', '$ref', 'items', 'properties',
+  'additionalProperties', 'required', 'minItems', 'maxItems', 'minLength', 'maxLength', 'minimum', 'maximum',
+  'exclusiveMinimum', 'exclusiveMaximum', 'propertyNames', 'format', 'not', 'if', 'then', 'else', 'additionalItems',
+  'contains', 'uniqueItems', 'minProperties', 'maxProperties', 'default',
+];
+
+/**
+ * Editors validate with the JSON Schema as with errors: where WeChat does not check a field
+ * (`wechatUnchecked`, a warning in `check`), the editor schema keeps the docs and only what WeChat
+ * checks, so that it rejects exactly what the validator calls an error. Enum values stay as examples.
+ */
+function loosenWhereWeChatDoesNotCheck(node: Json, source: Json): void {
+  if (isObject(source.properties) && Array.isArray(node.required)) {
+    const props = source.properties;
+    node.required = node.required.filter((name) => !(isObject(props[name as string]) && isObject((props[name as string] as Json).wechatUnchecked) && ((props[name as string] as Json).wechatUnchecked as Json).absentOk === true));
+    if ((node.required as unknown[]).length === 0) delete node.required;
+  }
+  const note = source.wechatUnchecked;
+  if (!isObject(note)) return;
+  const constraints: Json = {};
+  for (const key of VALIDATION_KEYS) {
+    if (node[key] !== undefined) constraints[key] = node[key];
+    delete node[key];
+  }
+  if (note.onlyFalsy === true) {
+    node.anyOf = [constraints, { enum: [null, false, ''] }];
+  } else if (typeof note.checkedType === 'string') {
+    node.type = note.checkedType;
+    if (Array.isArray(constraints.enum)) node.examples = constraints.enum;
+  }
 }
 
 function snippetsFor(snippets: unknown[], locale: Locale): Json[] {

@@ -2,7 +2,7 @@
  * Generates src/types.generated.ts: named, documented interfaces (AppJson, WindowConfig, TabBar…) from
  * the same JSON Schemas the editors get (scripts/gen-schemas.ts), with both languages in the JSDoc.
  * Run: `node --import tsx scripts/gen-types.ts` (writes); check-fresh.mjs compares instead.
- * Every named zod schema (`.meta({ id })`) becomes one shared interface; test-d/ proves each equals
+ * Every named zod schema (`.apply(withDoc, { id })`) becomes one shared interface; test-d/ proves each equals
  * the zod input type.
  */
 import { writeFileSync } from 'node:fs';

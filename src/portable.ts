@@ -7,6 +7,7 @@ export type { Bilingual, Locale, SchemaDoc } from './meta.js';
 /** The field docs of every schema (zod registry): `z.toJSONSchema(schema, { metadata: schemaDocs })`. */
 export { schemaDocs } from './meta.js';
 export type { ValidateOptions } from './validate/validate.js';
+export { RuleSettingsError, type RuleSetting, type RuleSettings } from './validate/rule-settings.js';
 export type * from './types.js';
 export * from './app/index.js';
 export * from './page/index.js';

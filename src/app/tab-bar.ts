@@ -11,6 +11,7 @@ import * as z from 'zod';
 import { DOCS, field, withDoc } from '../meta.js';
 import { hexColorWithAlphaSchema } from '../primitives/color.js';
 import { MAX_CUSTOM_TABS, MAX_TABS, MIN_TABS } from '../primitives/limits.js';
+import { COLOUR_NOT_CHECKED } from '../primitives/wechat-unchecked.js';
 import { themeable } from '../primitives/theme-variable.js';
 
 const TAB_BAR_DOC = `${DOCS.app}#tabBar`;
@@ -77,16 +78,19 @@ const tabBarShape = {
   color: tabColorSchema.optional().apply(withDoc, field({
     zh: 'tab 文字的默认颜色，仅支持十六进制颜色。',
     en: 'Text colour of the tabs; hex colours only.',
+    wechatUnchecked: COLOUR_NOT_CHECKED,
     docUrl: TAB_BAR_DOC,
   })),
   selectedColor: tabColorSchema.optional().apply(withDoc, field({
     zh: '选中 tab 的文字颜色，仅支持十六进制颜色。',
     en: 'Text colour of the selected tab; hex colours only.',
+    wechatUnchecked: COLOUR_NOT_CHECKED,
     docUrl: TAB_BAR_DOC,
   })),
   backgroundColor: tabColorSchema.optional().apply(withDoc, field({
     zh: 'tab 栏的背景色，仅支持十六进制颜色。',
     en: 'Background colour of the tab bar; hex colours only.',
+    wechatUnchecked: COLOUR_NOT_CHECKED,
     docUrl: TAB_BAR_DOC,
   })),
   borderStyle: themeable(z.enum(['black', 'white'])).optional().apply(withDoc, field({

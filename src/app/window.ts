@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { docEnum, DOCS, field, withDoc } from '../meta.js';
 import { hexColorWithAlphaSchema } from '../primitives/color.js';
+import { COLOUR_NOT_CHECKED } from '../primitives/wechat-unchecked.js';
 import { themeable } from '../primitives/theme-variable.js';
 
 const WINDOW_DOC = `${DOCS.app}#window`;
@@ -107,6 +108,7 @@ export const windowShape = {
     en: 'Page container background colour, #RRGGBBAA (e.g. transparent Skyline routes). WeChat also accepts an @variable here.',
     // Not in the §8.2 DarkMode list, but WeChat's compiler lists it among the fields whose @variables
     // it resolves (jsonVariablePropertyWhiteList), so we accept a reference too.
+    wechatUnchecked: COLOUR_NOT_CHECKED,
     docUrl: DOCS.page,
   })),
   backgroundTextStyle: themeable(backgroundTextStyleValues.schema).optional().apply(withDoc, field({
@@ -121,6 +123,7 @@ export const windowShape = {
     en: 'Background colour of the top bounce area; iOS only.',
     default: '#ffffff',
     client: '6.5.16',
+    wechatUnchecked: COLOUR_NOT_CHECKED,
     docUrl: WINDOW_DOC,
   })),
   backgroundColorBottom: windowColorSchema.optional().apply(withDoc, field({
@@ -128,6 +131,7 @@ export const windowShape = {
     en: 'Background colour of the bottom bounce area; iOS only.',
     default: '#ffffff',
     client: '6.5.16',
+    wechatUnchecked: COLOUR_NOT_CHECKED,
     docUrl: WINDOW_DOC,
   })),
   enablePullDownRefresh: z.boolean().optional().apply(withDoc, field({

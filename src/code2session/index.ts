@@ -2,6 +2,8 @@
  * miniprogram-schema/code2session: the login API (code2Session) for servers — schemas, a safe client,
  * the session_key tools. Uses node:crypto: never import it in mini program code.
  * 服务端登录接口 code2Session：schema、安全的客户端、session_key 工具。依赖 node:crypto，不要在小程序端引入。
+ *
+ * @module miniprogram-schema/code2session
  */
 export { code2Session, componentCode2Session, componentCode2SessionParamsSchema } from './client.js';
 export type { Code2SessionOptions, ComponentCode2SessionParams } from './client.js';

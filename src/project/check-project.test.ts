@@ -50,7 +50,9 @@ describe('checkProject on the examples', () => {
     expect(at('tab-page-not-in-pages')).toEqual(['app.json:22:21']);
     // WeChat's validator (miniprogram-ci 2.1.42) stops at this one: "@tabBgColor" ... not found at theme.json["dark"].
     expect(at('theme-variable-missing')).toContain('app.json:13:24');
-    expect(report.errorCount).toBeGreaterThanOrEqual(9);
+    // theme.json alone builds with a variable missing from one mode (WeChat fails where it is used, above).
+    expect(find(report.diagnostics, 'theme-variable-unpaired').map((d) => d.severity)).toEqual(['warning']);
+    expect(report.errorCount).toBeGreaterThanOrEqual(8);
     expect(report.errorCount + report.warningCount).toBe(report.diagnostics.length);
     for (const d of report.diagnostics) {
       expect(d.file).toMatch(/^[^/\\].*[^/\\]$/);

@@ -4,6 +4,8 @@
  */
 import type { Severity } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
+import { ISSUES_URL } from '../links.js';
+import { NOT_REGULAR, OUTSIDE_PROJECT, TOO_LARGE } from './read-refusals.js';
 
 export interface ProjectMessageParams {
   /** The JSON path that refers to the problem, e.g. `pages[2]`. */
@@ -20,6 +22,8 @@ export interface ProjectMessageParams {
   /** Packages (`__APP__` for the main package, else a subpackage root). */
   from?: string;
   to?: string;
+  /** How many references a cause explains. */
+  count?: number;
 }
 
 type Template = (p: ProjectMessageParams) => string;
@@ -56,6 +60,21 @@ export const PROJECT_MESSAGES = {
     severity: 'error',
     'zh-CN': (p) => `无法读取文件 "${p.target}"（${p.detail}）。请检查文件权限与编码（应为 UTF-8）。`,
     en: (p) => `Cannot read "${p.target}" (${p.detail}). Check the file's permissions and that it is UTF-8.`,
+  },
+  'file-outside-project': {
+    severity: 'error',
+    'zh-CN': (p) => `未读取 "${p.target}"：它是指向项目目录之外的符号链接，为避免泄露其他文件的内容，检查只读取项目目录内的文件。请把该文件复制到项目中，而不是链接到项目外。`,
+    en: (p) => `"${p.target}" was not read: it is a symbolic link that leads outside the project folder, and the check reads only files inside the project (so that no other file's content can leak). Copy the file into the project instead of linking to it.`,
+  },
+  'file-not-regular': {
+    severity: 'error',
+    'zh-CN': (p) => `未读取 "${p.target}"：它不是普通文件（而是命名管道、套接字或设备）。请将其替换为普通的 JSON 文件。`,
+    en: (p) => `"${p.target}" was not read: it is not a regular file (a named pipe, socket or device). Replace it with a plain JSON file.`,
+  },
+  'file-too-large': {
+    severity: 'error',
+    'zh-CN': (p) => `未读取 "${p.target}"：文件大小 ${formatMiB(p.size)} 超过上限 ${formatMiB(p.max)}。配置文件通常只有几 KB（整个小程序主包不能超过 2 MB），请检查该文件是否放错或已损坏。`,
+    en: (p) => `"${p.target}" was not read: it is ${formatMiB(p.size)}, over the ${formatMiB(p.max)} limit. Config files are a few KB (a mini program's whole main package may hold at most 2 MB); check that this is the right file and that it is not damaged.`,
   },
   'app-script-missing': {
     severity: 'warning',
@@ -192,10 +211,20 @@ export const PROJECT_MESSAGES = {
     'zh-CN': (p) => `workers 指向的目录 "${p.target}" 不存在。请创建该目录（Worker 脚本放在其中），或删除 workers 配置。`,
     en: (p) => `The workers folder "${p.target}" does not exist. Create it (Worker scripts go inside) or remove the workers setting.`,
   },
+  'npm-not-built': {
+    severity: 'error',
+    'zh-CN': (p) => `npm 包 "${p.target}" 尚未构建：${p.tried} 不存在，因此有 ${p.count} 处组件引用找不到。请在微信开发者工具中点击“工具 → 构建 npm”，或在 CI 中用 miniprogram-ci 的 packNpm 构建，然后重新检查（逐条引用见 --verbose）。`,
+    en: (p) => `The npm package "${p.target}" is not built: ${p.tried} does not exist, so ${p.count} component reference${p.count === 1 ? '' : 's'} cannot be found. In WeChat DevTools choose Tools → Build npm, or run miniprogram-ci's packNpm in CI, then check again (--verbose lists each reference).`,
+  },
+  'folder-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `目录 "${p.target}" 不存在，有 ${p.count} 处组件引用指向其中。请恢复该目录（是否未提交，或被 .gitignore 忽略？），或修正这些路径（逐条引用见 --verbose）。`,
+    en: (p) => `The folder "${p.target}" does not exist, yet ${p.count} component references point into it. Restore it (was it not committed, or ignored by .gitignore?) or fix the paths (--verbose lists each reference).`,
+  },
   'internal-error': {
     severity: 'error',
-    'zh-CN': (p) => `检查时发生内部错误：${p.detail}。请向 miniprogram-schema 报告此问题。`,
-    en: (p) => `Internal error while checking: ${p.detail}. Please report it to miniprogram-schema.`,
+    'zh-CN': (p) => `检查时发生内部错误：${p.detail}。请在 ${ISSUES_URL} 报告此问题（附上命令与出错的文件）。`,
+    en: (p) => `Internal error while checking: ${p.detail}. Please report it at ${ISSUES_URL} (with the command and the file that failed).`,
   },
 } satisfies Record<string, ProjectMessage>;
 
@@ -203,6 +232,14 @@ export type ProjectMessageCode = keyof typeof PROJECT_MESSAGES;
 
 /** Codes after which nothing else could be checked: the CLI exits with 2 on them. */
 export const FATAL_PROJECT_CODES: ReadonlySet<string> = new Set<ProjectMessageCode>(['project-not-found', 'app-json-missing', 'miniprogram-root-missing']);
+
+/** Codes for a file that could not be read, so the check is incomplete: the CLI exits with 2 on them too. */
+export const UNREADABLE_FILE_CODES: ReadonlySet<string> = new Set<ProjectMessageCode>(['file-unreadable', 'file-outside-project', 'file-not-regular', 'file-too-large']);
+
+/** The code for a file that was not read, from the reason `ProjectFs` gives. */
+export function unreadableFileCode(error: string | undefined): ProjectMessageCode {
+  return error === OUTSIDE_PROJECT ? 'file-outside-project' : error === NOT_REGULAR ? 'file-not-regular' : error === TOO_LARGE ? 'file-too-large' : 'file-unreadable';
+}
 
 export function projectMessage(locale: Locale, code: ProjectMessageCode, params: ProjectMessageParams): string {
   return PROJECT_MESSAGES[code][locale](params);
@@ -214,4 +251,8 @@ export function projectSeverity(code: ProjectMessageCode): Severity {
 
 function formatKb(bytes = 0): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function formatMiB(bytes = 0): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }

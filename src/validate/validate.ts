@@ -9,11 +9,13 @@ import { positionAt } from '../json/positions.js';
 import { message } from '../locales/index.js';
 import type { Locale } from '../meta.js';
 import { issuesOf, type Schema } from '../zod-adapter.js';
+import { applyRuleSettings, assertSettingValues, type RuleSettings } from './rule-settings.js';
 import { fastAccept, unknownKeysOnly } from './fast-accept.js';
 import { withMemo } from './memo.js';
 import { describeValue, issuesToDiagnostics } from './issues.js';
 import type { Rule } from './rule.js';
 import { checkThemeVariables, type ThemeVariables } from './theme.js';
+import { downgradeUnchecked } from './unchecked.js';
 
 export interface ValidateOptions {
   /** Language of the messages. Default `'en'`. */
@@ -22,6 +24,12 @@ export interface ValidateOptions {
   fileName?: string;
   /** theme.json content: when given, every `@variable` is resolved in both `light` and `dark`. */
   theme?: ThemeVariables;
+  /**
+   * Per-code severity overrides (`off` | `warn` | `error`), as in a config file's `rules`; `valid`
+   * follows the overridden severities. A setting other than off / warn / error throws a
+   * `RuleSettingsError`; code names are not checked here (use `assertRuleSettings`, which knows every code).
+   */
+  rules?: RuleSettings;
 }
 
 /** What a kind of config file is checked against: its schema, then its in-file rules on a value the schema accepted. */
@@ -32,6 +40,7 @@ export interface ConfigSpec<T> {
 
 export function validateConfig<T>(spec: ConfigSpec<T>, input: unknown, options: ValidateOptions = {}): ValidationResult<T> {
   const locale: Locale = options.locale === 'zh-CN' ? 'zh-CN' : 'en';
+  if (options.rules) assertSettingValues(options.rules, locale);
   let parsed: ParsedJson | undefined;
   let diagnostics: Diagnostic[];
   let value: unknown = input;
@@ -66,7 +75,9 @@ function checkValue<T>(spec: ConfigSpec<T>, value: unknown, locale: Locale, opti
   const issues = fastAccept(spec.schema)(value)
     ? []
     : (unknownKeysOnly(spec.schema)(value) ?? issuesOf(spec.schema, value));
-  const diagnostics = issues.length === 0 ? [] : issuesToDiagnostics(issues, { schema: spec.schema, input: value, locale });
+  const diagnostics = issues.length === 0
+    ? []
+    : downgradeUnchecked(issuesToDiagnostics(issues, { schema: spec.schema, input: value, locale }), spec.schema, value, locale);
   const structurallySound = !diagnostics.some((d) => d.severity === 'error');
   if (structurallySound) {
     // One memo scope for all rules: the views they share (every page, every subpackage) are built once.
@@ -91,7 +102,7 @@ function runRule<T>(rule: Rule<T>, value: T, locale: Locale): Diagnostic[] {
 }
 
 function finish<T>(diagnostics: Diagnostic[], value: T | undefined, parsed: ParsedJson | undefined, options: ValidateOptions): ValidationResult<T> {
-  const located = locateAll(diagnostics, parsed).map((d) => orderKeys(options.fileName ? { ...d, file: options.fileName } : d));
+  const located = applyRuleSettings(locateAll(diagnostics, parsed), options.rules).map((d) => orderKeys(options.fileName ? { ...d, file: options.fileName } : d));
   const valid = !located.some((d) => d.severity === 'error');
   return valid && value !== undefined ? { valid, diagnostics: located, value } : { valid, diagnostics: located };
 }

@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'jsonc-parser';
 import type { Locale } from '../meta.js';
+import { trimTrailingSlashes } from '../rules/app-view.js';
 
 export const SCHEMA_KINDS = ['app', 'page', 'component', 'sitemap', 'theme', 'project.config', 'project.private.config'] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
@@ -44,7 +45,7 @@ function readJson(file: string): Record<string, unknown> | undefined {
 
 /** `a/b/` from `./a/b`, `/a/b/`, `a\\b`; '' for the folder itself. */
 function folderPrefix(...parts: string[]): string {
-  const joined = parts.map((p) => p.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '')).filter((p) => p && p !== '.').join('/');
+  const joined = parts.map((p) => trimTrailingSlashes(p.replace(/\\/g, '/').replace(/^\.?\/+/, ''))).filter((p) => p && p !== '.').join('/');
   return joined ? `${joined}/` : '';
 }
 

@@ -302,7 +302,8 @@ function expectNearLinear(at: (n: number) => () => unknown, n: number): void {
 }
 
 // Retried: a timing can be disturbed by other work on the machine, a quadratic step fails every time.
-describe('hostile sizes take near-linear time', { retry: 2 }, () => {
+// Skipped under mutation testing (MPS_SKIP_TIMING), where they would take seconds per mutant.
+describe.skipIf(Boolean(process.env.MPS_SKIP_TIMING))('hostile sizes take near-linear time', { retry: 2 }, () => {
   it('a page path of "?" characters (with and without a newline after them)', () => {
     expectNearLinear((n) => {
       // The newline inside: a trailing one would be trimmed before the suggestion is built.

@@ -16,6 +16,8 @@ export default {
     '!src/code2session/fake-wechat.ts',
   ],
   ignoreStatic: true,
+  // Not copied into the sandbox: scratch, benchmark output and earlier reports.
+  ignorePatterns: ['.tmp', 'bench', 'reports', 'dist'],
   concurrency: 2,
   timeoutMS: 10_000,
   reporters: ['clear-text', 'progress', 'json'],

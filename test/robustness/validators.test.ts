@@ -142,7 +142,8 @@ describe('deep nesting', () => {
   });
 });
 
-describe('large input', () => {
+// Skipped under mutation testing (MPS_MUTATION): instrumented code takes minutes on 10 MB, for every mutant.
+describe.skipIf(Boolean(process.env.MPS_MUTATION))('large input', () => {
   // 10 MB: a realistic page list plus a large block under a key WeChat ignores.
   const pages = Array.from({ length: 20_000 }, (_, i) => `pages/p${i}/index`);
   const filler = Array.from({ length: 110_000 }, (_, i) => ({ id: i, label: `item ${i} ${'x'.repeat(60)}` }));
@@ -302,8 +303,8 @@ function expectNearLinear(at: (n: number) => () => unknown, n: number): void {
 }
 
 // Retried: a timing can be disturbed by other work on the machine, a quadratic step fails every time.
-// Skipped under mutation testing (MPS_SKIP_TIMING), where they would take seconds per mutant.
-describe.skipIf(Boolean(process.env.MPS_SKIP_TIMING))('hostile sizes take near-linear time', { retry: 2 }, () => {
+// Skipped under mutation testing (MPS_MUTATION), where they would take seconds per mutant.
+describe.skipIf(Boolean(process.env.MPS_MUTATION))('hostile sizes take near-linear time', { retry: 2 }, () => {
   it('a page path of "?" characters (with and without a newline after them)', () => {
     expectNearLinear((n) => {
       // The newline inside: a trailing one would be trimmed before the suggestion is built.

@@ -7,7 +7,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // MPS_MUTATION_QUICK=1: only the unit tests beside the code and the validator robustness tests.
+    include: process.env.MPS_MUTATION_QUICK ? ['src/**/*.test.ts', 'test/robustness/validators.test.ts'] : ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: [
       'test/robustness/cli.test.ts', 'test/cli-bundle.test.ts', 'test/browser-entry.test.ts', 'test/schemas-fresh.test.ts',
       // The JSON Schema tests check the generated schemas/ (ajv, the language service), not the mutated modules.

@@ -414,3 +414,13 @@ describe('huge lists and hostile values are never misreported', () => {
     expect(validateAppJson('{"pages":["a"]}', null as never).valid).toBe(true);
   });
 });
+
+describe('positions in CRLF files', () => {
+  it('point at the line and column of the finding, counting \\r\\n as one line end', () => {
+    const text = '{\r\n  "pages": ["pages/index/index"],\r\n  "window": {\r\n    "navigationBarTextStyle": 1\r\n  }\r\n}\r\n';
+    const d = only(validateAppJson(text), 'invalid-value');
+    expect([d.line, d.column]).toEqual([4, 31]);
+    const key = only(validateAppJson(text.replace('"navigationBarTextStyle"', '"navigationBarTextStyl"')), 'unknown-key');
+    expect([key.line, key.column]).toEqual([4, 5]);
+  });
+});

@@ -1,27 +1,24 @@
 import { defineConfig } from 'tsdown';
 
-// The library ships ESM and CJS, each with its own declarations; bundlers targeting browsers get an ESM
-// build of the root without `node:` imports (same declarations); the CLI is an ESM-only executable.
+// The library ships ESM and CJS, each with its own declarations, one output file per source module
+// (`unbundle`): with `"sideEffects": false` a bundler then keeps only the modules a program imports,
+// so `import { validateSitemapJson }` does not carry app.json's schemas and rules. `index.browser` is
+// the root without `node:` imports, for bundlers targeting browsers (same declarations as the root).
+// The CLI is an ESM-only executable.
 export default defineConfig([
   {
     entry: {
       index: 'src/index.ts',
+      'index.browser': 'src/index.browser.ts',
       code2session: 'src/code2session/index.ts',
       errcodes: 'src/errcodes/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
+    unbundle: true,
     platform: 'node',
     target: 'node20',
     clean: true,
-  },
-  {
-    entry: { 'index.browser': 'src/index.browser.ts' },
-    format: ['esm'],
-    dts: false,
-    platform: 'browser',
-    target: 'es2022',
-    clean: false,
   },
   {
     entry: { cli: 'src/cli/index.ts' },

@@ -6,7 +6,7 @@
  *
  * Hostile inputs (issue 10) at the sizes that once took seconds to minutes: each must stay near-linear.
  *
- *   node scripts/bench.mjs [--dist DIR] [--out FILE] [--only corpus,cli,hostile,types,bundle] [--quick]
+ *   node scripts/bench.mjs [--dist DIR] [--out FILE] [--only corpus,accept,cli,hostile,types,bundle] [--quick]
  *   (env BENCH_DIST works like --dist; default dist/, as `npm run bench` builds it)
  */
 import { spawnSync } from 'node:child_process';
@@ -23,7 +23,7 @@ const DIST = path.resolve(ROOT, args.dist ?? process.env.BENCH_DIST ?? 'dist');
 const OUT = path.resolve(ROOT, args.out ?? 'bench/results.json');
 const WORK = path.join(ROOT, '.tmp', 'bench');
 const QUICK = Boolean(args.quick);
-const SECTIONS = new Set(String(args.only ?? 'corpus,cli,hostile,types,bundle').split(','));
+const SECTIONS = new Set(String(args.only ?? 'corpus,accept,cli,hostile,types,bundle').split(','));
 const SHARED_CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 const FIXTURE_CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus', 'app');
 const ORACLE_DIR = process.env.MPCI_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'miniprogram-ci-oracle');
@@ -172,6 +172,58 @@ async function benchCorpus() {
   console.log(`median ×parse ${summary.medianVsParse} (worst ${summary.worstVsParse}, total ${summary.totalVsParse}; target ≤ 3)` +
     (ajvValidate ? `; median ×ajv ${summary.medianVsAjv} (worst ${summary.worstVsAjv}, total ${summary.totalVsAjv}; target ≤ 1)` : ''));
   return { summary, rows };
+}
+
+// ── 1b. the yes/no acceptance check: our compiled check vs zod's own JIT (z.compile) vs safeParse ────
+
+/**
+ * validate/fast-accept.ts answers "would zod report no issue?" before zod runs. zod 4.6 ships
+ * `z.compile` (a generated fast path, falling back to the runtime parser on failure): the check is
+ * kept only while it is clearly faster. Values are pre-parsed; the compile cost is measured once.
+ */
+async function benchAccept() {
+  const { source, files } = corpusFiles();
+  if (!source) return { skipped: 'no corpus' };
+  const z = await import('zod');
+  const zodVersion = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', 'zod', 'package.json'), 'utf8')).version;
+  if (typeof z.compile !== 'function') return { skipped: `zod ${zodVersion} has no compile()` };
+  const { appJsonSchema } = await import(pathToFileURL(path.join(DIST, 'index.js')).href);
+  const { fastAccept } = await import(pathToFileURL(path.join(DIST, 'validate', 'fast-accept.js')).href);
+  const values = [];
+  for (const file of files) {
+    try {
+      values.push(JSON.parse(readFileSync(file, 'utf8')));
+    } catch {
+      // Syntax errors are not about the schema check.
+    }
+  }
+  let started = performance.now();
+  const ours = fastAccept(appJsonSchema);
+  ours(values[0]);
+  const oursFirstCallMs = performance.now() - started;
+  started = performance.now();
+  const compiled = z.compile(appJsonSchema);
+  compiled.safeParse(values[0]);
+  const compileMs = performance.now() - started;
+  const disagreements = values.filter((v) => ours(v) !== appJsonSchema.safeParse(v).success || compiled.safeParse(v).success !== appJsonSchema.safeParse(v).success).length;
+  const groups = { valid: values.filter((v) => appJsonSchema.safeParse(v).success), invalid: values.filter((v) => !appJsonSchema.safeParse(v).success) };
+  const rows = [];
+  for (const [name, group] of Object.entries(groups)) {
+    if (group.length === 0) continue;
+    const us = race([
+      ['fastAccept', () => { for (const v of group) ours(v); }],
+      ['z.compile', () => { for (const v of group) compiled.safeParse(v); }],
+      ['safeParse', () => { for (const v of group) appJsonSchema.safeParse(v); }],
+    ], { rounds: QUICK ? 5 : 15, batchMs: QUICK ? 5 : 20 });
+    const perFile = Object.fromEntries(Object.entries(us).map(([k, v]) => [k, round(v / group.length, 2)]));
+    rows.push({ files: name, count: group.length, us: perFile, compileOverOurs: round(perFile['z.compile'] / perFile.fastAccept, 2) });
+  }
+  const result = { zod: zodVersion, files: values.length, disagreements, oursFirstCallMs: round(oursFirstCallMs, 1), compileMs: round(compileMs, 1), rows };
+  table(`Is an app.json valid? (${values.length} real files, µs per file, median of rounds)`,
+    ['files', 'n', 'fastAccept', 'z.compile', 'safeParse', 'z.compile ÷ ours'],
+    rows.map((r) => [r.files, r.count, r.us.fastAccept, r.us['z.compile'], r.us.safeParse, r.compileOverOurs]));
+  console.log(`one-time cost: fastAccept ${result.oursFirstCallMs} ms, z.compile ${result.compileMs} ms; disagreements with safeParse: ${disagreements}`);
+  return result;
 }
 
 // ── 2. the CLI as a cold process ───────────────────────────────────────────────────────────────────
@@ -328,6 +380,11 @@ async function benchTypes() {
 
 // ── 4. bundle cost ────────────────────────────────────────────────────────────────────────────────
 
+const VALIDATORS = [
+  'validateAppJson', 'validatePageJson', 'validateComponentJson', 'validateSitemapJson', 'validateThemeJson',
+  'validateProjectConfigJson', 'validateProjectPrivateConfigJson',
+];
+
 async function benchBundle() {
   if (!existsSync(path.join(DIST, 'index.js'))) return { skipped: `${DIST}/index.js does not exist` };
   const esbuild = await import('esbuild');
@@ -342,7 +399,8 @@ async function benchBundle() {
   const cases = [
     ['import type { AppJson }', "import type { AppJson } from 'miniprogram-schema';\nexport const config: AppJson = { pages: ['pages/index/index'] };\n"],
     ["import schema from '…/schemas/en/app.schema.json'", "import schema from 'miniprogram-schema/schemas/en/app.schema.json';\nexport default schema;\n"],
-    ['import { validateAppJson }', "import { validateAppJson } from 'miniprogram-schema';\nexport const check = (text) => validateAppJson(text);\n"],
+    // One row per kind: each validator should pull only its own schemas and rules.
+    ...VALIDATORS.map((name) => [`import { ${name} }`, `import { ${name} } from 'miniprogram-schema';\nexport const check = (text) => ${name}(text);\n`]),
   ];
   const rows = [];
   for (const [name, code] of cases) {
@@ -422,6 +480,7 @@ const results = {
 };
 mkdirSync(WORK, { recursive: true });
 if (SECTIONS.has('corpus')) results.corpus = await benchCorpus();
+if (SECTIONS.has('accept')) results.accept = await benchAccept();
 if (SECTIONS.has('cli')) results.cli = benchCli();
 if (SECTIONS.has('hostile')) results.hostile = await benchHostile();
 if (SECTIONS.has('types')) results.types = await benchTypes();

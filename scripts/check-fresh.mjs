@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
- * Fails when the committed generated files (schemas/**, src/types.generated.ts) differ from what the
- * generators produce from the current zod schemas. Regenerates in memory only; never writes.
+ * Fails when the committed generated files (schemas/**, schemastore/catalog-entry.json,
+ * src/types.generated.ts) differ from what the generators produce from the current zod schemas and
+ * the registry of kinds (src/kinds.ts). Regenerates in memory only; never writes.
  * Fix: `npm run build:schemas`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { staleApiDocs } from './api-docs.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -15,7 +17,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export async function expectedFiles() {
   const schemas = await tsImport('./gen-schemas.ts', import.meta.url);
   const types = await tsImport('./gen-types.ts', import.meta.url);
+  const config = await tsImport('./gen-config-schema.ts', import.meta.url);
   const files = schemas.generateSchemaFiles();
+  files.set(config.CONFIG_SCHEMA_FILE, config.generateConfigSchema());
   files.set(types.TYPES_FILE, await types.generateTypes());
   return files;
 }
@@ -53,12 +57,12 @@ export function staleReport(stale) {
   return [
     '生成的文件与 zod schema 不一致 · Generated files do not match the zod schemas:',
     ...stale.map(({ file, problem }) => `  ${file}  (${PROBLEMS[problem]})`),
-    '请运行 · Run: npm run build:schemas',
+    '请运行 · Run: npm run build:schemas (schemas/, types) · npm run build:api (docs/api/)',
   ].join('\n');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const stale = await staleFiles();
+  const stale = [...(await staleFiles()), ...staleApiDocs(ROOT)];
   if (stale.length) {
     console.error(staleReport(stale));
     process.exitCode = 1;

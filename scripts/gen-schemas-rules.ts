@@ -7,6 +7,7 @@
  * against the rule's own path check.
  */
 import type { Bilingual, Locale } from '../src/meta.js';
+import { MAX_TABS } from '../src/primitives/limits.js';
 import { componentPathFormat } from '../src/rules/component-path-format.js';
 import { filePathFormat } from '../src/rules/file-path-format.js';
 import { pagePathFormat } from '../src/rules/page-path-format.js';
@@ -15,9 +16,9 @@ import { resolveAliasFormat } from '../src/rules/resolve-alias-format.js';
 import { skylineNeedsLazyCodeLoading } from '../src/rules/skyline-needs-lazy-code-loading.js';
 import { MAIN_PACKAGE, subpackageReservedName } from '../src/rules/subpackage-reserved-name.js';
 import { tabBarIconType } from '../src/rules/tab-bar-icon-type.js';
-import { MAX_TABS, tabBarItemCount } from '../src/rules/tab-bar-item-count.js';
+import { tabBarItemCount } from '../src/rules/tab-bar-item-count.js';
 import { MAX_SUBPACKAGES, tooManySubpackages } from '../src/rules/too-many-subpackages.js';
-import type { Rule } from '../src/rules/types.js';
+import type { Rule } from '../src/validate/rule.js';
 
 type Json = Record<string, unknown>;
 

@@ -1,7 +1,8 @@
 /**
  * Generates the editor JSON Schemas (schemas/<locale>/<kind>.schema.json) from the zod schemas and
- * their `.meta()` docs. Run: `node --import tsx scripts/gen-schemas.ts` (writes) — check-fresh.mjs
- * calls `generateSchemaFiles()` and compares instead of writing.
+ * their `.meta()` docs, and the SchemaStore entry, for every kind of the registry (src/kinds.ts).
+ * Run: `node --import tsx scripts/gen-schemas.ts` (writes) — check-fresh.mjs calls
+ * `generateSchemaFiles()` and compares instead of writing.
  *
  * zod's draft-07 output carries our own meta keys (zh, en, since, values…). Each node is rewritten
  * for one locale: VS Code's keywords (markdownDescription, enumDescriptions, deprecationMessage,
@@ -12,59 +13,29 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
-import * as api from '../src/index.js';
+import { CONFIG_KINDS, type ConfigKind, type KindId, schemaFilePath } from '../src/kinds.js';
 import type { Bilingual, Locale } from '../src/meta.js';
 import { STRING_FORMS } from '../src/primitives/patterns.js';
 import { withExpressibleRules } from './gen-schemas-rules.js';
+import { cdnUrl, compatibleRange } from '../src/links.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 /** `jsdoc`: both languages plus tags, for the generated TypeScript declarations. */
 export type DocMode = Locale | 'jsdoc';
 type Json = Record<string, unknown>;
+export const CATALOG_FILE = 'schemastore/catalog-entry.json';
 
-export interface ConfigKind {
-  /** File stem under schemas/<locale>/. */
-  kind: string;
-  /** Name of the zod schema exported from src/index.ts. */
-  exportName: string;
-  /** Named type (and JSON Schema definition) of the whole file. */
-  typeName: string;
-  title: Bilingual;
-}
-
-export const CONFIG_KINDS: readonly ConfigKind[] = [
-  { kind: 'app', exportName: 'appJsonSchema', typeName: 'AppJson', title: { zh: '微信小程序全局配置 app.json', en: 'WeChat mini program app.json' } },
-  { kind: 'page', exportName: 'pageJsonSchema', typeName: 'PageJson', title: { zh: '微信小程序页面配置（页面 .json）', en: 'WeChat mini program page .json' } },
-  { kind: 'component', exportName: 'componentJsonSchema', typeName: 'ComponentJson', title: { zh: '微信小程序自定义组件配置（组件 .json）', en: 'WeChat mini program component .json' } },
-  { kind: 'sitemap', exportName: 'sitemapJsonSchema', typeName: 'SitemapJson', title: { zh: '微信小程序 sitemap.json', en: 'WeChat mini program sitemap.json' } },
-  { kind: 'theme', exportName: 'themeJsonSchema', typeName: 'ThemeJson', title: { zh: '微信小程序 DarkMode 主题 theme.json', en: 'WeChat mini program DarkMode theme.json' } },
-  { kind: 'project.config', exportName: 'projectConfigJsonSchema', typeName: 'ProjectConfigJson', title: { zh: '微信小程序项目配置 project.config.json', en: 'WeChat mini program project.config.json' } },
-  { kind: 'project.private.config', exportName: 'projectPrivateConfigJsonSchema', typeName: 'ProjectPrivateConfigJson', title: { zh: '微信小程序私有项目配置 project.private.config.json', en: 'WeChat mini program project.private.config.json' } },
-];
-
-/** The zod schema of a kind, or undefined while it is not exported yet. */
-export function zodSchemaOf(kind: ConfigKind): z.ZodType | undefined {
-  const found = (api as Record<string, unknown>)[kind.exportName];
-  return found instanceof z.ZodType ? found : undefined;
-}
-
-export function availableKinds(): ConfigKind[] {
-  return CONFIG_KINDS.filter((kind) => zodSchemaOf(kind) !== undefined);
-}
-
-/**
- * `$id` uses the major version only, so it stays the same across minor and patch releases (schemas stay
- * fresh after `changeset version`) and jsDelivr serves the newest release of that major line.
- */
-export function schemaUrl(locale: Locale, kind: string): string {
+/** `$id`: the jsDelivr URL for the semver-compatible range of this version (src/links.ts, docs/editors.md). */
+export function schemaUrl(locale: Locale, kind: KindId): string {
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  const major = version.split('.')[0];
-  return `https://cdn.jsdelivr.net/npm/miniprogram-schema@${major}/schemas/${locale}/${kind}.schema.json`;
+  return cdnUrl(version, schemaFilePath(locale, kind));
 }
+
+export { compatibleRange };
 
 /** zod's draft-07 JSON Schema, meta keys still in. Named (`id`) schemas are in `definitions`. */
-export function rawJsonSchema(schema: z.ZodType): Json {
+export function rawJsonSchema(schema: z.core.$ZodType): Json {
   return z.toJSONSchema(schema, { target: 'draft-07', io: 'input', unrepresentable: 'any', cycles: 'ref', reused: 'inline' }) as Json;
 }
 
@@ -72,7 +43,7 @@ export function rawJsonSchema(schema: z.ZodType): Json {
 // Per-node rewrite
 
 /** Meta keys of src/meta.ts that are ours, not JSON Schema. */
-const META_KEYS = ['zh', 'en', 'since', 'client', 'docUrl', 'values', 'snippets', 'themeVariable', 'deprecated', 'deprecatedDoc', 'id', 'jsonSchema'];
+const META_KEYS = ['zh', 'en', 'since', 'client', 'docUrl', 'values', 'snippets', 'themeVariable', 'deprecated', 'deprecatedDoc', 'id', 'jsonSchema', 'wechatUnchecked', 'anyKeyValueTypes'];
 const SCHEMA_MAP_KEYS = ['properties', 'definitions', 'patternProperties'];
 const SCHEMA_KEYS = ['additionalProperties', 'items', 'additionalItems', 'not', 'propertyNames', 'contains', 'if', 'then', 'else'];
 const SCHEMA_LIST_KEYS = ['anyOf', 'oneOf', 'allOf', 'items'];
@@ -90,6 +61,7 @@ const TEXT = {
   default: { zh: (v: string) => `默认值：${v}`, en: (v: string) => `Default: ${v}` },
   docs: { zh: '官方文档', en: 'Official docs' },
   deprecated: { zh: '已废弃', en: 'Deprecated' },
+  unchecked: { zh: '微信编译不检查此项（不符合时仅警告）：', en: 'WeChat\'s compile does not check this field (only a warning): ' },
 } as const;
 
 function pick(text: Bilingual, locale: Locale): string {
@@ -121,6 +93,7 @@ function markdown(node: Json, plain: string, locale: Locale): string {
   if (typeof node.client === 'string') notes.push(TEXT.client[lang](node.client));
   if (node.default !== undefined) notes.push(TEXT.default[lang](`\`${JSON.stringify(node.default)}\``));
   if (typeof node.docUrl === 'string') notes.push(`[${TEXT.docs[lang]}](${node.docUrl})`);
+  if (isBilingual(node.wechatUnchecked)) notes.push(escapeMarkdown(`${TEXT.unchecked[lang]}${node.wechatUnchecked[lang]}`));
   return notes.length ? `${text}\n\n${notes.join(' · ')}` : text;
 }
 
@@ -227,8 +200,48 @@ export function rewriteNode(source: Json, mode: DocMode): Json {
   if (isObject(source.values) && mode !== 'jsdoc') documentValues(node, source.values as Record<string, Bilingual>, mode);
   if (Array.isArray(source.snippets) && mode !== 'jsdoc') node.defaultSnippets = snippetsFor(source.snippets, mode);
   documentExpectations(node, mode);
+  if (mode !== 'jsdoc') loosenWhereWeChatDoesNotCheck(node, source);
+  // WeChat takes any key here but checks every value's type: say so for all keys (unknown ones still
+  // fail `additionalProperties: false`, which editors show as the unknown-key warning).
+  if (Array.isArray(source.anyKeyValueTypes) && mode !== 'jsdoc') {
+    node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), { additionalProperties: { type: source.anyKeyValueTypes } }];
+  }
   for (const key of META_KEYS) delete node[key];
   return collapseSingleRef(orderKeys(node));
+}
+
+/** JSON Schema keywords that constrain a value (the rest are docs). */
+const VALIDATION_KEYS = [
+  'type', 'enum', 'const', 'pattern', 'patternErrorMessage', 'anyOf', 'oneOf', 'allOf', '$ref', 'items', 'properties',
+  'additionalProperties', 'required', 'minItems', 'maxItems', 'minLength', 'maxLength', 'minimum', 'maximum',
+  'exclusiveMinimum', 'exclusiveMaximum', 'propertyNames', 'format', 'not', 'if', 'then', 'else', 'additionalItems',
+  'contains', 'uniqueItems', 'minProperties', 'maxProperties', 'default',
+];
+
+/**
+ * Editors validate with the JSON Schema as with errors: where WeChat does not check a field
+ * (`wechatUnchecked`, a warning in `check`), the editor schema keeps the docs and only what WeChat
+ * checks, so that it rejects exactly what the validator calls an error. Enum values stay as examples.
+ */
+function loosenWhereWeChatDoesNotCheck(node: Json, source: Json): void {
+  if (isObject(source.properties) && Array.isArray(node.required)) {
+    const props = source.properties;
+    node.required = node.required.filter((name) => !(isObject(props[name as string]) && isObject((props[name as string] as Json).wechatUnchecked) && ((props[name as string] as Json).wechatUnchecked as Json).absentOk === true));
+    if ((node.required as unknown[]).length === 0) delete node.required;
+  }
+  const note = source.wechatUnchecked;
+  if (!isObject(note)) return;
+  const constraints: Json = {};
+  for (const key of VALIDATION_KEYS) {
+    if (node[key] !== undefined) constraints[key] = node[key];
+    delete node[key];
+  }
+  if (note.onlyFalsy === true) {
+    node.anyOf = [constraints, { enum: [null, false, ''] }];
+  } else if (typeof note.checkedType === 'string') {
+    node.type = note.checkedType;
+    if (Array.isArray(constraints.enum)) node.examples = constraints.enum;
+  }
 }
 
 function snippetsFor(snippets: unknown[], locale: Locale): Json[] {
@@ -281,10 +294,8 @@ const SCHEMA_PROPERTY: Record<Locale, Json> = {
 };
 
 /** The editor JSON Schema of one kind in one locale. */
-export function editorSchema(kind: ConfigKind, locale: Locale): Json | undefined {
-  const schema = zodSchemaOf(kind);
-  if (!schema) return undefined;
-  const { root, definitions } = splitDefinitions(rawJsonSchema(schema));
+export function editorSchema(kind: ConfigKind<unknown, KindId>, locale: Locale): Json {
+  const { root, definitions } = splitDefinitions(rawJsonSchema(kind.schema));
   const body = withExpressibleRules(kind.typeName, rewriteNode(root, locale), locale);
   if (isObject(body.properties) && !('$schema' in body.properties)) {
     body.properties = { $schema: SCHEMA_PROPERTY[locale], ...body.properties };
@@ -292,25 +303,28 @@ export function editorSchema(kind: ConfigKind, locale: Locale): Json | undefined
   const defs = Object.fromEntries(Object.entries(definitions).map(([name, def]) => [name, withExpressibleRules(name, rewriteNode(def, locale), locale)]));
   return orderKeys({
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: schemaUrl(locale, kind.kind),
+    $id: schemaUrl(locale, kind.id),
     title: pick(kind.title, locale),
     ...body,
     ...(Object.keys(defs).length ? { definitions: defs } : {}),
   });
 }
 
-export function schemaFilePath(locale: Locale, kind: string): string {
-  return `schemas/${locale}/${kind}.schema.json`;
+/** The SchemaStore catalog entries of every kind, ready to submit: their URLs are the schemas' `$id`s. */
+export function catalogEntry(): string {
+  const entries = CONFIG_KINDS.map((kind) => ({ ...kind.schemaStore, url: schemaUrl('en', kind.id) }));
+  return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
-/** Every schema file: repo-relative path → exact file text. */
+/** Every schema file and the SchemaStore entry: repo-relative path → exact file text. */
 export function generateSchemaFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const kind of availableKinds()) {
+  for (const kind of CONFIG_KINDS) {
     for (const locale of LOCALES) {
-      files.set(schemaFilePath(locale, kind.kind), `${JSON.stringify(editorSchema(kind, locale), null, 2)}\n`);
+      files.set(schemaFilePath(locale, kind.id), `${JSON.stringify(editorSchema(kind, locale), null, 2)}\n`);
     }
   }
+  files.set(CATALOG_FILE, catalogEntry());
   return files;
 }
 
@@ -325,7 +339,5 @@ export function writeFiles(files: Map<string, string>): void {
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const files = generateSchemaFiles();
   writeFiles(files);
-  const missing = CONFIG_KINDS.filter((kind) => !zodSchemaOf(kind)).map((kind) => kind.exportName);
-  console.log(`miniprogram-schema: ${files.size} JSON Schema files written · 已生成 ${files.size} 个 JSON Schema 文件`);
-  if (missing.length) console.warn(`not exported yet · 尚未导出: ${missing.join(', ')}`);
+  console.log(`miniprogram-schema: ${files.size} files written (JSON Schemas, SchemaStore entry) · 已生成 ${files.size} 个文件（JSON Schema、SchemaStore 条目）`);
 }

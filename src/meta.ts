@@ -43,6 +43,27 @@ export interface FieldDoc extends Bilingual {
   themeVariable?: boolean;
   /** JSON Schema keywords for a refinement zod cannot export (e.g. a `superRefine` as `pattern`/`anyOf`); merged into the editor schemas. */
   jsonSchema?: Record<string, unknown>;
+  /**
+   * WeChat's checker does not check this field (it is not in its schema, or its format is not tested):
+   * a value against the documented form still builds, so it is reported as a warning, with this note
+   * on what WeChat supports. The documented form stays in the schema for types and editors.
+   */
+  wechatUnchecked?: UncheckedNote;
+  /**
+   * WeChat takes any key in this object but checks the value's JSON type: an unknown key stays a
+   * warning, but its value must still have one of these types (an error otherwise).
+   */
+  anyKeyValueTypes?: readonly ('boolean' | 'string')[];
+}
+
+/** What WeChat's checker leaves unchecked in a field, and what it does support. */
+export interface UncheckedNote extends Bilingual {
+  /** WeChat checks the value's JSON type (when present); only which value of that type goes unchecked. */
+  checkedType?: 'string' | 'boolean';
+  /** WeChat does not require the key, though the docs do. */
+  absentOk?: boolean;
+  /** Only a falsy value (null, false, "") goes unchecked: WeChat treats it as an absent key. */
+  onlyFalsy?: boolean;
 }
 
 declare module 'zod' {
@@ -57,6 +78,8 @@ declare module 'zod' {
     snippets?: FieldDoc['snippets'];
     themeVariable?: boolean;
     jsonSchema?: Record<string, unknown>;
+    wechatUnchecked?: UncheckedNote;
+    anyKeyValueTypes?: readonly ('boolean' | 'string')[];
   }
 }
 

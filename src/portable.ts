@@ -5,6 +5,7 @@
 export type { Diagnostic, JsonPath, Severity, ValidationResult } from './diagnostics.js';
 export type { Locale } from './meta.js';
 export type { ValidateOptions } from './validate/validate.js';
+export { RuleSettingsError, type RuleSetting, type RuleSettings } from './validate/rule-settings.js';
 export type * from './types.js';
 export * from './app/index.js';
 export * from './page/index.js';

@@ -24,6 +24,11 @@ export interface AppJson {
    * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#pages
    */
   pages: string[];
+  /**
+   * 全局窗口表现，每个页面的默认值。
+   * The app-wide window appearance, the default of every page.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html
+   */
   window?: WindowConfig;
   tabBar?: TabBar;
   networkTimeout?: NetworkTimeout;
@@ -2034,6 +2039,7 @@ export interface PageJson {
            * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/generics.html
            */
           default: string;
+          [k: string]: unknown;
         };
   };
   /**
@@ -2356,6 +2362,7 @@ export interface PageJsonOverride {
            * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/generics.html
            */
           default: string;
+          [k: string]: unknown;
         };
   };
   /**
@@ -2421,6 +2428,7 @@ export interface ComponentJson {
            * @see https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/generics.html
            */
           default: string;
+          [k: string]: unknown;
         };
   };
   /**

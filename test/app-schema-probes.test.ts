@@ -14,14 +14,10 @@ const DIR = fileURLToPath(new URL('./fixtures/app-probes/', import.meta.url));
 const probes = readVerdicts(DIR).map((v) => ({ ...v, value: JSON.parse(readFileSync(DIR + v.fixture, 'utf8')) as Record<string, unknown> }));
 
 /*
- * Where we are stricter than WeChat on purpose. Each: probe → why.
+ * Documented keys WeChat's schema does not know: it builds whatever they hold, so a value against the
+ * docs is a warning here (it used to be an error: stricter than WeChat, a false error in CI).
  */
-const STRICTER: Record<string, string> = {
-  // Documented keys WeChat's schema does not know: it ignores them (a warning), we check their type.
-  'convert.json': 'convertRpxToVw is documented as a boolean',
-  'supmat_str.json': 'supportedMaterials is documented as an array of materials',
-  'ro_skyline_enum.json': 'tagNameStyleIsolation is documented as "isolated" | "legacy"',
-};
+const DOCUMENTED_KEYS_WECHAT_LACKS = ['convert.json', 'supmat_str.json', 'ro_skyline_enum.json'];
 
 /* WeChat takes any key inside these objects; we know the documented ones and warn about others. */
 const OUR_EXTRA_WARNINGS = new Set(['useExtendedLib.foo', 'enablePassiveEvent.foo']);
@@ -32,18 +28,20 @@ describe('app.json probes: WeChat\'s verdict and ours', () => {
     expect(probes.filter((p) => wechatStructuralPath(p.message, p.value)).length).toBeGreaterThan(30);
   });
 
-  it.each(probes.filter((p) => p.verdict === 'ok' && !(p.fixture in STRICTER)).map((p) => [p.fixture, p] as const))(
+  it.each(probes.filter((p) => p.verdict === 'ok').map((p) => [p.fixture, p] as const))(
     '%s: WeChat accepts it, no schema error',
     (_name, p) => {
       expect(validateAppJson(p.value).diagnostics.filter(isSchemaError)).toEqual([]);
     },
   );
 
-  it.each(Object.keys(STRICTER).map((fixture) => [fixture, probes.find((p) => p.fixture === fixture)] as const))(
-    '%s: stricter than WeChat on a documented key it does not know',
+  it.each(DOCUMENTED_KEYS_WECHAT_LACKS.map((fixture) => [fixture, probes.find((p) => p.fixture === fixture)] as const))(
+    '%s: a documented key WeChat does not check, a value against the docs is a warning',
     (_name, p) => {
       expect(p?.verdict).toBe('ok');
-      expect(validateAppJson(p?.value).valid).toBe(false);
+      const result = validateAppJson(p?.value);
+      expect(result.valid).toBe(true);
+      expect(result.diagnostics.some((d) => d.severity === 'warning' && d.code !== 'unknown-key')).toBe(true);
     },
   );
 

@@ -1,4 +1,4 @@
-// The CLI ships as one self-contained file (faster cold start), so @babel/code-frame and picocolors
+// The CLI ships as one self-contained file (faster cold start), so @babel/code-frame, picocolors and picomatch
 // are build-time dependencies only. Runs on the build `npm test` makes first.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

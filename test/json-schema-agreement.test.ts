@@ -9,10 +9,9 @@ import { fileURLToPath } from 'node:url';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
 import { EXPRESSIBLE_RULES } from '../scripts/gen-schemas-rules.js';
-import { CONFIG_KINDS, zodSchemaOf } from '../scripts/gen-schemas.js';
-import type { Rule } from '../src/rules/types.js';
+import { CONFIG_KINDS } from '../src/kinds.js';
+import type { Rule } from '../src/validate/rule.js';
 import { validateConfig } from '../src/validate/validate.js';
 import { committedSchema, corpusFiles, parseJson } from './json-schema-support.js';
 
@@ -35,18 +34,18 @@ interface Judge {
 }
 
 function judgeFor(kind: (typeof CONFIG_KINDS)[number]): Judge | undefined {
-  const schema = zodSchemaOf(kind);
-  if (!schema || !existsSync(fileURLToPath(new URL(`../schemas/en/${kind.kind}.schema.json`, import.meta.url)))) return undefined;
-  const exported = committedSchema('en', kind.kind);
+  const schema = kind.schema;
+  if (!existsSync(fileURLToPath(new URL(`../schemas/en/${kind.id}.schema.json`, import.meta.url)))) return undefined;
+  const exported = committedSchema('en', kind.id);
   const ajv = new Ajv({ strict: false, allErrors: true });
   const definitionNames = new Set(Object.keys((exported.definitions as Json | undefined) ?? {}).concat(kind.typeName));
   const rules = [...new Set(EXPRESSIBLE_RULES.filter((entry) => definitionNames.has(entry.definition)).flatMap((entry) => entry.rules))] as Rule<unknown>[];
   return {
-    kind: kind.kind,
+    kind: kind.id,
     ajvOpen: ajv.compile({ ...(opened(exported) as Json), $id: `${exported.$id}#open` }),
     ajvClosed: ajv.compile(exported),
     zod: (value) => {
-      const result = validateConfig({ schema: schema as z.ZodType<unknown>, rules }, value);
+      const result = validateConfig({ schema, rules }, value);
       return {
         valid: result.valid,
         unknownKeys: result.diagnostics.filter((d) => d.code === 'unknown-key').map((d) => pointer(d.path)).sort(),

@@ -21,4 +21,6 @@ export const useExtendedLibSchema = z.strictObject({
   en: 'Extension libraries in use; they do not count towards the package size.',
   since: '2.2.1',
   docUrl: doc,
+  // WeChat takes any library name here but rejects a value that is neither a boolean nor a string.
+  anyKeyValueTypes: ['boolean', 'string'],
 }));

@@ -14,7 +14,8 @@ const eventFlag = (event: string) => z.boolean().optional().meta(field({
 
 export const enablePassiveEventSchema = z.union([
   z.boolean(),
-  z.strictObject({ touchstart: eventFlag('touchstart'), touchmove: eventFlag('touchmove'), wheel: eventFlag('wheel') }),
+  // WeChat takes any event name but rejects a value that is not a boolean (src/validate/unchecked.ts).
+  z.strictObject({ touchstart: eventFlag('touchstart'), touchmove: eventFlag('touchmove'), wheel: eventFlag('wheel') }).meta({ anyKeyValueTypes: ['boolean'] }),
 ]).meta(field({
   zh: '事件监听是否为 passive：true 对 touchstart、touchmove、wheel 全部生效，也可逐个设置。页面配置会覆盖全局配置。',
   en: 'Makes event listeners passive: true covers touchstart, touchmove and wheel, or set each one. A page value overrides the app value.',

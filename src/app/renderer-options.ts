@@ -1,5 +1,6 @@
 /** `rendererOptions`: options of the rendering backends (only Skyline has any). App and page level. */
 import * as z from 'zod';
+import { NOT_IN_WECHAT_SCHEMA, uncheckedByWeChat } from '../primitives/wechat-unchecked.js';
 import { field } from '../meta.js';
 import { appDoc, GUIDES } from './doc-urls.js';
 
@@ -25,18 +26,20 @@ export const skylineOptionsSchema = z.strictObject({
     en: 'Style isolation of tag-name selectors.',
     default: 'isolated',
     since: '3.6.0',
+    wechatUnchecked: NOT_IN_WECHAT_SCHEMA,
     values: {
       isolated: { zh: '标签名选择器只作用于当前组件', en: 'Tag-name selectors apply only inside the component.' },
       legacy: { zh: '标签名选择器全局生效（旧行为）', en: 'Tag-name selectors apply globally (old behaviour).' },
     },
     docUrl: wxss,
   })),
-  enableScrollViewAutoSize: flag('scroll-view 根据内容自动撑开高度。', 'Lets scroll-view grow with its content.', { since: '3.7.2' }),
+  enableScrollViewAutoSize: uncheckedByWeChat(flag('scroll-view 根据内容自动撑开高度。', 'Lets scroll-view grow with its content.', { since: '3.7.2' }), NOT_IN_WECHAT_SCHEMA),
   // Only "legacy" appears in the docs; "isolated" is accepted by analogy with tagNameStyleIsolation.
   keyframeStyleIsolation: z.enum(['isolated', 'legacy']).optional().meta(field({
     zh: '@keyframes 的样式隔离方式。',
     en: 'Style isolation of @keyframes.',
     since: '3.8.0',
+    wechatUnchecked: NOT_IN_WECHAT_SCHEMA,
     values: {
       isolated: { zh: '@keyframes 只作用于当前组件', en: '@keyframes apply only inside the component.' },
       legacy: { zh: '@keyframes 全局生效（旧行为）', en: '@keyframes apply globally (old behaviour).' },
@@ -50,8 +53,8 @@ export const skylineOptionsSchema = z.strictObject({
   iosVersionEnd: version('启用 Skyline 的 iOS 微信客户端版本终点。', 'Last iOS WeChat client version with Skyline.'),
   androidVersionBegin: version('启用 Skyline 的 Android 微信客户端版本起点。', 'First Android WeChat client version with Skyline.'),
   androidVersionEnd: version('启用 Skyline 的 Android 微信客户端版本终点。', 'Last Android WeChat client version with Skyline.'),
-  ohosVersionBegin: version('启用 Skyline 的鸿蒙微信客户端版本起点。', 'First HarmonyOS WeChat client version with Skyline.'),
-  ohosVersionEnd: version('启用 Skyline 的鸿蒙微信客户端版本终点。', 'Last HarmonyOS WeChat client version with Skyline.'),
+  ohosVersionBegin: uncheckedByWeChat(version('启用 Skyline 的鸿蒙微信客户端版本起点。', 'First HarmonyOS WeChat client version with Skyline.'), NOT_IN_WECHAT_SCHEMA),
+  ohosVersionEnd: uncheckedByWeChat(version('启用 Skyline 的鸿蒙微信客户端版本终点。', 'Last HarmonyOS WeChat client version with Skyline.'), NOT_IN_WECHAT_SCHEMA),
 }).meta({ id: 'SkylineOptions', ...field({
   zh: 'Skyline 渲染引擎的配置。',
   en: 'Options of the Skyline renderer.',

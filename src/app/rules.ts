@@ -1,4 +1,4 @@
-import type { Rule } from '../rules/types.js';
+import type { Rule } from '../validate/rule.js';
 import type { AppJson } from '../types.js';
 import { appRules as allAppRules } from '../rules/index.js';
 

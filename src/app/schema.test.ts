@@ -1,3 +1,4 @@
+import type * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics.js';
 import { knownKeys, metaOf, unwrap } from '../validate/schema-walk.js';
@@ -62,6 +63,12 @@ describe('appJsonSchema: completeness', () => {
 
   it('documents every field, at every depth, in both languages', () => {
     expect(undocumentedFields(appJsonSchema)).toEqual([]);
+  });
+
+  // Whatever such a key holds, WeChat builds: what our schema says about its value is a warning.
+  it('marks the documented keys WeChat\'s schema lacks as unchecked by WeChat', () => {
+    const shape = appJsonSchema.shape as Record<string, z.ZodType>;
+    expect(DOCUMENTED_ONLY.filter((key) => !shape[key]?.meta()?.wechatUnchecked)).toEqual([]);
   });
 
   it('accepts a full, realistic app.json without any diagnostic', () => {
@@ -142,7 +149,8 @@ const cases: Array<[string, Record<string, unknown>, ReturnType<typeof brief>]> 
   ['workers: object without isSubpackage', { workers: { path: 'w' } }, [{ severity: 'error', code: 'missing-key', path: ['workers', 'isSubpackage'] }]],
   ['workers: number', { workers: 1 }, [{ severity: 'error', code: 'invalid-type', path: ['workers'] }]],
   ['requiredPrivateInfos: typo', { requiredPrivateInfos: ['getLocaton'] }, [{ severity: 'error', code: 'invalid-value', path: ['requiredPrivateInfos', 0] }]],
-  ['rendererOptions: bad enum', { rendererOptions: { skyline: { tagNameStyleIsolation: 'shared' } } }, [{ severity: 'error', code: 'invalid-value', path: ['rendererOptions', 'skyline', 'tagNameStyleIsolation'] }]],
+  // WeChat's schema lacks tagNameStyleIsolation (any value builds): a warning (test/fixtures/conformance).
+  ['rendererOptions: bad enum', { rendererOptions: { skyline: { tagNameStyleIsolation: 'shared' } } }, [{ severity: 'warning', code: 'invalid-value', path: ['rendererOptions', 'skyline', 'tagNameStyleIsolation'] }]],
   ['rendererOptions: unknown skyline key', { rendererOptions: { skyline: { defaultDisplayBlok: true } } }, [{ severity: 'warning', code: 'unknown-key', path: ['rendererOptions', 'skyline', 'defaultDisplayBlok'] }]],
   ['appBar: unknown key', { appBar: { foo: 1 } }, [{ severity: 'warning', code: 'unknown-key', path: ['appBar', 'foo'] }]],
   ['chatTools: missing desc', { chatTools: [{ root: 'c', entryPagePath: 'p' }] }, [{ severity: 'error', code: 'missing-key', path: ['chatTools', 0, 'desc'] }]],
@@ -150,7 +158,8 @@ const cases: Array<[string, Record<string, unknown>, ReturnType<typeof brief>]> 
   ['static: an object, not an array', { static: { pattern: 'a', platforms: ['mini-ios'] } }, [{ severity: 'error', code: 'invalid-type', path: ['static'] }]],
   // The guide says mini-wechat; WeChat's validator rejects it in static and accepts mini-weixin.
   ['static: mini-wechat platform', { static: [{ pattern: 'a/**', platforms: ['mini-wechat'] }] }, [{ severity: 'error', code: 'invalid-value', path: ['static', 0, 'platforms', 0] }]],
-  ['supportedMaterials: missing name', { supportedMaterials: [{ materialType: 'video/*', desc: 'd', path: 'p' }] }, [{ severity: 'error', code: 'missing-key', path: ['supportedMaterials', 0, 'name'] }]],
+  // WeChat's schema lacks supportedMaterials (any value builds): a warning.
+  ['supportedMaterials: missing name', { supportedMaterials: [{ materialType: 'video/*', desc: 'd', path: 'p' }] }, [{ severity: 'warning', code: 'missing-key', path: ['supportedMaterials', 0, 'name'] }]],
   ['resolveAlias: number value', { resolveAlias: { '@/*': 1 } }, [{ severity: 'error', code: 'invalid-type', path: ['resolveAlias', '@/*'] }]],
   ['entranceDeclare: unknown key', { entranceDeclare: { locationMessage: { path: 'p', qurey: 'a' } } }, [{ severity: 'warning', code: 'unknown-key', path: ['entranceDeclare', 'locationMessage', 'qurey'] }]],
   ['functionalPages: boolean (old form) is accepted', { functionalPages: true }, []],
@@ -170,6 +179,8 @@ const cases: Array<[string, Record<string, unknown>, ReturnType<typeof brief>]> 
   ['debugOptions: string boolean (the docs example typo)', { debugOptions: { enableFPSPanel: 'false' } }, [{ severity: 'error', code: 'invalid-type', path: ['debugOptions', 'enableFPSPanel'] }]],
   ['enablePassiveEvent: string', { enablePassiveEvent: 'true' }, [{ severity: 'error', code: 'invalid-type', path: ['enablePassiveEvent'] }]],
   ['enablePassiveEvent: unknown event', { enablePassiveEvent: { touchend: true } }, [{ severity: 'warning', code: 'unknown-key', path: ['enablePassiveEvent', 'touchend'] }]],
+  // WeChat takes any event name but rejects a value that is not a boolean.
+  ['enablePassiveEvent: unknown event, not a boolean', { enablePassiveEvent: { touchend: 1 } }, [{ severity: 'warning', code: 'unknown-key', path: ['enablePassiveEvent', 'touchend'] }, { severity: 'error', code: 'invalid-type', path: ['enablePassiveEvent', 'touchend'] }]],
   ['singlePage: bad enum', { singlePage: { navigationBarFit: 'x' } }, [{ severity: 'error', code: 'invalid-value', path: ['singlePage', 'navigationBarFit'] }]],
   ['miniApp: string boolean', { miniApp: { useAuthorizePage: 'true' } }, [{ severity: 'error', code: 'invalid-type', path: ['miniApp', 'useAuthorizePage'] }]],
   ['accountCardPackage: missing cardList', { accountCardPackage: { root: 'x' } }, [{ severity: 'error', code: 'missing-key', path: ['accountCardPackage', 'cardList'] }]],

@@ -8,6 +8,7 @@
  * see `rules.ts`.
  */
 import * as z from 'zod';
+import { FALSY_AS_ABSENT, NOT_IN_WECHAT_SCHEMA, SCHEMA_URL_IGNORED, uncheckedByWeChat } from '../primitives/wechat-unchecked.js';
 import { DOCS, field } from '../meta.js';
 import { pagePathSchema } from '../primitives/page-path.js';
 import { usingComponentsSchema } from '../primitives/using-components.js';
@@ -50,7 +51,7 @@ const text = (doc: Parameters<typeof field>[0]) => z.string().optional().meta(fi
 
 /** Keys that may also appear inside a per-platform override (`mini-ios`, …). */
 const appShape = {
-  $schema: text({ zh: 'JSON Schema 地址，供编辑器使用。', en: 'JSON Schema URL for editors.' }),
+  $schema: text({ zh: 'JSON Schema 地址，供编辑器使用。', en: 'JSON Schema URL for editors.', wechatUnchecked: SCHEMA_URL_IGNORED }),
   entryPagePath: pagePathSchema.optional().meta(field({
     zh: '小程序默认启动首页，不可带页面参数。未设置时为 pages 的第一项。',
     en: 'Default launch page, without query parameters. Defaults to the first item of pages.',
@@ -61,7 +62,12 @@ const appShape = {
     en: 'Main-package page paths, without file extension. The first one is the home page unless entryPagePath is set.',
     docUrl: appDoc('pages'),
   })),
-  window: windowSchema.optional(),
+  window: windowSchema.optional().meta(field({
+    zh: '全局窗口表现，每个页面的默认值。',
+    en: 'The app-wide window appearance, the default of every page.',
+    docUrl: DOCS.app,
+    wechatUnchecked: FALSY_AS_ABSENT,
+  })),
   tabBar: tabBarSchema.optional(),
   networkTimeout: networkTimeoutSchema.optional(),
   debug: bool({
@@ -131,7 +137,7 @@ const appShape = {
     docUrl: GUIDES.lazyload,
   })),
   singlePage: singlePageSchema.optional(),
-  supportedMaterials: supportedMaterialsSchema.optional(),
+  supportedMaterials: uncheckedByWeChat(supportedMaterialsSchema.optional(), NOT_IN_WECHAT_SCHEMA),
   serviceProviderTicket: text({
     zh: '定制化型服务商票据。',
     en: 'Ticket of a customisation service provider.',
@@ -163,6 +169,7 @@ const appShape = {
     en: 'Converts rpx to vw (fixes rpx rounding).',
     since: '3.3.0',
     docUrl: appDoc('convertRpxToVw'),
+    wechatUnchecked: NOT_IN_WECHAT_SCHEMA,
   }),
   chatTools: chatToolsSchema.optional(),
   appBar: appBarSchema.optional(),
@@ -183,6 +190,7 @@ const appShape = {
       zh: '约 2020 年起跳转其他小程序不再需要声明，可删除此字段。',
       en: 'Since about 2020 navigating to another mini program needs no declaration; remove the key.',
     },
+    wechatUnchecked: NOT_IN_WECHAT_SCHEMA,
   })),
   ...undocumentedAppShape,
 };
@@ -194,23 +202,25 @@ const { $schema: _schema, static: _static, ...overridableShape } = appShape;
  * WeChat's validator knows mini-weixin, mini-ios and mini-android; the guide documents mini-wechat (and
  * mini-ohos for HarmonyOS). We accept all five; WeChat only warns about the two it does not know.
  */
-export const platformOverrideSchema = z.strictObject({ ...overridableShape, pages: overridableShape.pages.optional() }).meta({ id: 'AppJsonPlatformOverride', ...field({
+// In an override WeChat checks window's type strictly (a falsy window is an error there, unlike at the top).
+export const platformOverrideSchema = z.strictObject({ ...overridableShape, pages: overridableShape.pages.optional(), window: windowSchema.optional() }).meta({ id: 'AppJsonPlatformOverride', ...field({
   zh: '某一平台的覆盖配置：写法同 app.json（不含 static），与基础配置合并。',
   en: 'Override for one platform: same keys as app.json (except static), merged over the base.',
   docUrl: GUIDES.conditionCompile,
 }) });
 
-const override = (platform: string) => platformOverrideSchema.optional().meta(field({
+const override = (platform: string, wechatKnows = true) => platformOverrideSchema.optional().meta(field({
   zh: `${platform} 平台的覆盖配置。`,
   en: `Override for ${platform}.`,
   docUrl: GUIDES.conditionCompile,
+  ...(wechatKnows ? {} : { wechatUnchecked: NOT_IN_WECHAT_SCHEMA }),
 }));
 
 export const appJsonSchema = z.strictObject({
   ...appShape,
   'mini-weixin': override('微信小程序 (mini-weixin)'),
-  'mini-wechat': override('微信小程序 (mini-wechat)'),
+  'mini-wechat': override('微信小程序 (mini-wechat)', false),
   'mini-ios': override('iOS (mini-ios)'),
   'mini-android': override('Android (mini-android)'),
-  'mini-ohos': override('HarmonyOS (mini-ohos)'),
+  'mini-ohos': override('HarmonyOS (mini-ohos)', false),
 }).meta({ id: 'AppJson', ...field({ zh: '小程序全局配置 app.json。', en: 'Mini program global configuration, app.json.', docUrl: DOCS.app }) });

@@ -38,10 +38,11 @@ describe('tabBarSchema', () => {
     expect(check({ list: tabs(10), custom: true })).toEqual([]);
   });
 
-  it('reports wrong types, enum values and colours as errors', () => {
+  it('reports wrong types and enum values as errors, colour formats as warnings (WeChat does not check them)', () => {
     expect(codes(check({ list: tabs(2), borderStyle: 'gray', position: 'left', custom: 'true', color: 'gray' }))).toEqual([
-      'error:invalid-color:color', 'error:invalid-value:borderStyle', 'error:invalid-value:position', 'error:invalid-type:custom',
+      'warning:invalid-color:color', 'error:invalid-value:borderStyle', 'error:invalid-value:position', 'error:invalid-type:custom',
     ]);
+    expect(codes(check({ list: tabs(2), color: 1 }))).toEqual(['error:invalid-type:color']);
     expect(codes(check({ list: [{ pagePath: 1, text: 'a' }, tab(2)] }))).toEqual(['error:invalid-type:list.0.pagePath']);
   });
 

@@ -10,8 +10,9 @@
 import * as z from 'zod';
 import { DOCS, field } from '../meta.js';
 import { hexColorWithAlphaSchema } from '../primitives/color.js';
+import { MAX_CUSTOM_TABS, MAX_TABS, MIN_TABS } from '../primitives/limits.js';
+import { COLOUR_NOT_CHECKED } from '../primitives/wechat-unchecked.js';
 import { themeable } from '../primitives/theme-variable.js';
-import { MAX_CUSTOM_TABS, MAX_TABS, MIN_TABS } from '../rules/tab-bar-item-count.js';
 
 const TAB_BAR_DOC = `${DOCS.app}#tabBar`;
 
@@ -80,18 +81,21 @@ const tabBarShape = {
     zh: 'tab 文字的默认颜色，仅支持十六进制颜色。',
     en: 'Text colour of the tabs; hex colours only.',
     themeVariable: true,
+    wechatUnchecked: COLOUR_NOT_CHECKED,
     docUrl: TAB_BAR_DOC,
   })),
   selectedColor: tabColorSchema.optional().meta(field({
     zh: '选中 tab 的文字颜色，仅支持十六进制颜色。',
     en: 'Text colour of the selected tab; hex colours only.',
     themeVariable: true,
+    wechatUnchecked: COLOUR_NOT_CHECKED,
     docUrl: TAB_BAR_DOC,
   })),
   backgroundColor: tabColorSchema.optional().meta(field({
     zh: 'tab 栏的背景色，仅支持十六进制颜色。',
     en: 'Background colour of the tab bar; hex colours only.',
     themeVariable: true,
+    wechatUnchecked: COLOUR_NOT_CHECKED,
     docUrl: TAB_BAR_DOC,
   })),
   borderStyle: themeable(z.enum(['black', 'white'])).optional().meta(field({

@@ -57,10 +57,18 @@ describe('windowSchema', () => {
     ]);
   });
 
-  it('checks colours: 3, 6 or 8 hex digits', () => {
+  it('checks colours as WeChat\'s isHexColor does: 3, 4, 6 or 8 hex digits', () => {
     expect(check({ navigationBarBackgroundColor: '#FFF', backgroundColor: '#a1b2c3', backgroundColorTop: '#a1b2c3d4' })).toEqual([]);
-    expect(codes(check({ navigationBarBackgroundColor: 'red', backgroundColor: '#ffff' }))).toEqual([
+    expect(check({ navigationBarBackgroundColor: '#ffff', backgroundColor: '#ffff' })).toEqual([]);
+    expect(codes(check({ navigationBarBackgroundColor: 'red', backgroundColor: '#fffff' }))).toEqual([
       'error:invalid-color:navigationBarBackgroundColor', 'error:invalid-color:backgroundColor',
+    ]);
+    expect(check({ navigationBarBackgroundColor: 'red' })[0]?.message).toContain('#rgb, #rgba, #rrggbb or #rrggbbaa');
+  });
+
+  it('warns on colour formats WeChat does not check (backgroundColorTop/Bottom/Content)', () => {
+    expect(codes(check({ backgroundColorTop: 'black', backgroundColorBottom: '', backgroundColorContent: 'transparent' }))).toEqual([
+      'warning:invalid-color:backgroundColorContent', 'warning:invalid-color:backgroundColorTop', 'warning:invalid-color:backgroundColorBottom',
     ]);
   });
 

@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { DOCS, field } from '../meta.js';
 import { hexColorWithAlphaSchema } from '../primitives/color.js';
+import { COLOUR_NOT_CHECKED } from '../primitives/wechat-unchecked.js';
 import { themeable } from '../primitives/theme-variable.js';
 
 const WINDOW_DOC = `${DOCS.app}#window`;
@@ -75,6 +76,7 @@ export const windowShape = {
     // Not in the §8.2 DarkMode list, but WeChat's compiler lists it among the fields whose @variables
     // it resolves (jsonVariablePropertyWhiteList), so we accept a reference too.
     themeVariable: true,
+    wechatUnchecked: COLOUR_NOT_CHECKED,
     docUrl: DOCS.page,
   })),
   backgroundTextStyle: themeable(z.enum(['dark', 'light'])).optional().meta(field({
@@ -94,6 +96,7 @@ export const windowShape = {
     default: '#ffffff',
     client: '6.5.16',
     themeVariable: true,
+    wechatUnchecked: COLOUR_NOT_CHECKED,
     docUrl: WINDOW_DOC,
   })),
   backgroundColorBottom: windowColorSchema.optional().meta(field({
@@ -102,6 +105,7 @@ export const windowShape = {
     default: '#ffffff',
     client: '6.5.16',
     themeVariable: true,
+    wechatUnchecked: COLOUR_NOT_CHECKED,
     docUrl: WINDOW_DOC,
   })),
   enablePullDownRefresh: z.boolean().optional().meta(field({

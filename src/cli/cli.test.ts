@@ -111,7 +111,7 @@ describe('miniprogram-schema check', SLOW, () => {
   it('exits 2 on usage errors, a folder without app.json and a missing folder', async () => {
     const usage = await cli(['check', tempProject('valid'), '--format', 'xml']);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain('--format must be one of pretty, json, github, not "xml"');
+    expect(usage.stderr).toContain('--format must be one of pretty, json, github, sarif, gitlab, not "xml"');
     const empty = tempProject();
     writeFiles(empty, { 'README.md': 'not a mini program' });
     const noApp = await cli(['check', empty]);

@@ -7,6 +7,11 @@ export const EXIT_PROBLEMS = 1;
 /** Usage error, or input that could not be read at all. */
 export const EXIT_USAGE = 2;
 
+/** Input the command cannot work with (a file it must not or cannot write, …): one line on stderr, exit 2. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
 export interface OutputStream {
   write(text: string): unknown;
   isTTY?: boolean;

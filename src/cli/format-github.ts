@@ -5,10 +5,15 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import type { ProjectReport } from '../project/types.js';
+import { displayText } from './format-escape.js';
 import { displayPath, summaryLine } from './format-shared.js';
 
-/** Escaping defined for workflow command data and properties. */
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * Escaping defined for workflow command data and properties (line breaks become %0D/%0A, which GitHub
+ * shows as line breaks inside the annotation); every other control character is escaped as in the
+ * other formats, so no ESC sequence reaches the log.
+ */
+const escapeData = (s: string) => displayText(s, '\r\n').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function renderGithub(report: ProjectReport, options: { locale: Locale; cwd: string }): string {

@@ -9,14 +9,16 @@
  * subpackage root (pages), folders named components/component and the usingComponents targets
  * (components); miniprogram_npm and node_modules are excluded (built output nobody edits).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'jsonc-parser';
+import { KIND_IDS, type KindId, schemaFilePath } from '../kinds.js';
 import type { Locale } from '../meta.js';
+import { cdnUrl } from '../links.js';
+import { MAX_CONFIG_BYTES, readRegularFile } from '../project/project-fs.js';
 import { trimTrailingSlashes } from '../rules/app-view.js';
 
-export const SCHEMA_KINDS = ['app', 'page', 'component', 'sitemap', 'theme', 'project.config', 'project.private.config'] as const;
-export type SchemaKind = (typeof SCHEMA_KINDS)[number];
+export type SchemaKind = KindId;
 
 export interface SchemaMapping {
   kind: SchemaKind;
@@ -36,7 +38,9 @@ const COMPONENT_DIRS = ['**/components/**', '**/component/**'];
 
 function readJson(file: string): Record<string, unknown> | undefined {
   try {
-    const value: unknown = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), [], { allowTrailingComma: true });
+    // Never blocks on a FIFO, never reads a giant file.
+    const text = readRegularFile(file, MAX_CONFIG_BYTES).bytes?.toString('utf8') ?? '';
+    const value: unknown = parse(text.replace(/^\uFEFF/, ''), [], { allowTrailingComma: true });
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
@@ -98,13 +102,13 @@ export function patternsFor(workspace: string, program: MiniProgram): Record<Sch
     if (folder) pageFolders.add(folder);
   }
   for (const sub of subpackages) if (typeof sub.root === 'string' && folderPrefix(sub.root)) pageFolders.add(folderPrefix(sub.root).slice(0, -1));
-  const usingComponents = Object.values((app.usingComponents as Record<string, unknown> | undefined) ?? {})
-    .filter((v): v is string => typeof v === 'string' && !v.includes('://') && !v.startsWith('plugin:'))
-    .map((v) => `${r}${v.replace(/^\/+/, '')}.json`);
+  const pagePaths = [...strings(app.pages), ...subpackages.flatMap((sub) => strings(sub.pages).map((page) => `${typeof sub.root === 'string' ? folderPrefix(sub.root) : ''}${page}`))];
+  const usingComponents = [...componentTargets(app, ''), ...pagePaths.flatMap((page) => componentTargets(readJson(path.join(workspace, r, `${page}.json`)), path.posix.dirname(page)))]
+    .map((base) => `${r}${base}.json`);
   const location = (key: string, fallback: string) => `${r}${typeof app[key] === 'string' ? (app[key] as string).replace(/^\/+/, '') : fallback}`;
   return {
     app: [`${r}app.json`],
-    page: [...[...pageFolders].sort().map((folder) => `${r}${folder}/**/*.json`), ...COMPONENT_DIRS.map((d) => `!${d}`), ...BUILT_OUTPUT],
+    page: [...[...pageFolders].sort().map((folder) => `${r}${folder}/**/*.json`), ...COMPONENT_DIRS.map((d) => `!${d}`), ...usingComponents.map((file) => `!${file}`), ...BUILT_OUTPUT],
     component: [
       `${r}**/components/**/*.json`, `${r}**/component/**/*.json`, `${r}custom-tab-bar/*.json`, ...usingComponents, ...BUILT_OUTPUT,
     ],
@@ -113,6 +117,27 @@ export function patternsFor(workspace: string, program: MiniProgram): Record<Sch
     'project.config': [`${program.project}project.config.json`],
     'project.private.config': [`${program.project}project.private.config.json`],
   };
+}
+
+/**
+ * Code-root relative bases (no extension) of the components a json lists in `usingComponents`:
+ * `/a/b` from the code root, `./a` and `../a` from `fromDir` (the json's folder), a bare `a/b` from
+ * `fromDir` too. Plugins, npm packages (built output) and paths leaving the code root are skipped.
+ */
+function componentTargets(json: Record<string, unknown> | undefined, fromDir: string): string[] {
+  const using = json?.usingComponents;
+  if (typeof using !== 'object' || using === null) return [];
+  const dir = fromDir === '.' ? '' : fromDir;
+  const out: string[] = [];
+  for (const request of Object.values(using)) {
+    if (typeof request !== 'string' || request === '' || request.includes('://') || request.startsWith('plugin:')) continue;
+    const isRelative = /^\.\.?\//.test(request);
+    if (!isRelative && !request.startsWith('/') && !request.includes('/')) continue; // a bare npm package name
+    const joined = path.posix.normalize(request.startsWith('/') ? request.replace(/^\/+/, '') : `${dir ? `${dir}/` : ''}${request}`);
+    if (joined === '..' || joined.startsWith('../') || joined.startsWith('/') || joined === '.') continue;
+    out.push(joined);
+  }
+  return out;
 }
 
 /** Includes first, then exclusions: VS Code lets the last matching pattern decide. */
@@ -126,14 +151,15 @@ function ordered(patterns: string[]): string[] {
  * matches the installed version), the jsDelivr URL (same as the schema's `$id`) otherwise.
  */
 export function schemaUrl(workspace: string, locale: Locale, kind: SchemaKind, version: string): string {
-  const local = `node_modules/miniprogram-schema/schemas/${locale}/${kind}.schema.json`;
+  const file = schemaFilePath(locale, kind);
+  const local = `node_modules/miniprogram-schema/${file}`;
   if (existsSync(path.join(workspace, local))) return `./${local}`;
-  return `https://cdn.jsdelivr.net/npm/miniprogram-schema@${version.split('.')[0]}/schemas/${locale}/${kind}.schema.json`;
+  return cdnUrl(version, file);
 }
 
 export function mappingsFor(workspace: string, programs: MiniProgram[], locale: Locale, version: string): SchemaMapping[] {
   const perProgram = programs.map((program) => patternsFor(workspace, program));
-  return SCHEMA_KINDS.map((kind) => ({
+  return KIND_IDS.map((kind) => ({
     kind,
     fileMatch: ordered(perProgram.flatMap((patterns) => patterns[kind])),
     url: schemaUrl(workspace, locale, kind, version),

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +9,7 @@ import { getLanguageService } from 'vscode-json-languageservice';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CliIo } from './command.js';
 import { initCommand, initVscode } from './init-vscode.js';
+import { run } from './run.js';
 import { type SchemaMapping, schemaUrl } from './init-vscode-mappings.js';
 
 const made: string[] = [];
@@ -153,4 +155,116 @@ describe('init vscode', () => {
     expect(settingsOf(dir)['json.schemas'][0].url).toMatch(/\/schemas\/en\/app\.schema\.json$/);
     await expect(initCommand.run(['jetbrains'], io)).rejects.toThrow(/init vscode/);
   });
+
+  describe('a settings path it must not or cannot write', () => {
+    const IS_ROOT = process.getuid?.() === 0;
+
+    async function runInit(dir: string): Promise<{ code: number; out: string; err: string }> {
+      let out = '';
+      let err = '';
+      const io: CliIo = { stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) }, env: {}, cwd: dir, locale: 'en' };
+      const code = await run(['init', 'vscode'], io);
+      return { code, out, err };
+    }
+
+    it('refuses a dangling settings.json symlink without creating its target', async () => {
+      const outside = workspace({});
+      const dir = workspace({ ...PROJECT });
+      mkdirSync(path.join(dir, '.vscode'));
+      symlinkSync(path.join(outside, 'planted.json'), path.join(dir, '.vscode/settings.json'));
+      const { code, err } = await runInit(dir);
+      expect(code).toBe(2);
+      expect(err).toMatch(/^miniprogram-schema: \.vscode\/settings\.json is a symbolic link; it was left unchanged/);
+      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(existsSync(path.join(outside, 'planted.json'))).toBe(false);
+    });
+
+    it('refuses a live symlink and a .vscode folder that leads out of the workspace, leaving the targets alone', async () => {
+      const outside = workspace({ 'target.json': '{ "keep": true }\n' });
+      const dir = workspace({ ...PROJECT });
+      mkdirSync(path.join(dir, '.vscode'));
+      symlinkSync(path.join(outside, 'target.json'), path.join(dir, '.vscode/settings.json'));
+      const linkedFolder = workspace({ ...PROJECT });
+      symlinkSync(outside, path.join(linkedFolder, '.vscode'));
+      for (const target of [dir, linkedFolder]) {
+        const { code, err } = await runInit(target);
+        expect(code).toBe(2);
+        expect(err).toMatch(/symbolic link/);
+      }
+      expect(readFileSync(path.join(outside, 'target.json'), 'utf8')).toBe('{ "keep": true }\n');
+      expect(existsSync(path.join(outside, 'settings.json'))).toBe(false);
+    });
+
+    it('gives one clear line and exit 2 for a folder at that path', async () => {
+      const dir = workspace({ ...PROJECT });
+      mkdirSync(path.join(dir, '.vscode/settings.json'), { recursive: true });
+      const folder = await runInit(dir);
+      expect(folder.code).toBe(2);
+      expect(folder.err).toBe('miniprogram-schema: .vscode/settings.json is not a regular file; it was left unchanged\n');
+    });
+
+    it('gives one clear line and exit 2 for a settings file over the size limit, without reading it', async () => {
+      const dir = workspace({ ...PROJECT, '.vscode/settings.json': '' });
+      truncateSync(path.join(dir, '.vscode/settings.json'), 400e6);
+      const { code, err } = await runInit(dir);
+      expect(code).toBe(2);
+      expect(err).toBe('miniprogram-schema: .vscode/settings.json is too large (400000000 bytes); it was left unchanged\n');
+    });
+
+    it.skipIf(IS_ROOT)('gives one clear line and exit 2 for a read-only file (skipped as root, who can write anything)', async () => {
+      const readOnly = workspace({ ...PROJECT, '.vscode/settings.json': '{}\n' });
+      chmodSync(path.join(readOnly, '.vscode/settings.json'), 0o444);
+      const result = await runInit(readOnly);
+      expect(result.code).toBe(2);
+      expect(result.err).toBe('miniprogram-schema: cannot write .vscode/settings.json (EACCES). Check the permissions of the file and its folder\n');
+      expect(lstatSync(path.join(readOnly, '.vscode/settings.json')).size).toBe(3);
+    });
+
+    it('escapes control characters that come from the workspace in what it prints', async () => {
+      const root = 'mp\u001b[2J\u0007';
+      const dir = workspace({ 'project.config.json': { miniprogramRoot: `${root}/` }, [`${root}/app.json`]: { pages: ['a'] } });
+      const { code, out } = await runInit(dir);
+      expect(code).toBe(0);
+      expect(out).toContain('mp\\u001B[2J\\u0007/app.json');
+      expect(out.replaceAll('\n', '')).not.toMatch(/[\u0000-\u001f]/);
+    });
+
+    it.skipIf(process.platform === 'win32')('does not block on a FIFO named project.config.json', async () => {
+      const dir = workspace({ 'mp/app.json': { pages: ['a'] } });
+      execFileSync('mkfifo', [path.join(dir, 'project.config.json')]);
+      const { code, out } = await runInit(dir);
+      expect(code).toBe(0);
+      expect(out).toContain('Updated .vscode/settings.json');
+    });
+
+    it('accepts an empty settings file and one with a byte order mark (kept)', () => {
+      for (const original of ['', '  \n', '\uFEFF{ "editor.tabSize": 2 }\n']) {
+        const dir = workspace({ ...PROJECT, '.vscode/settings.json': original });
+        expect(initVscode(dir, 'en', '1.2.3').changed).toBe(true);
+        const written = readFileSync(path.join(dir, '.vscode/settings.json'), 'utf8');
+        expect(written.startsWith('\uFEFF')).toBe(original.startsWith('\uFEFF'));
+        expect(settingsOf(dir)['json.schemas']).toHaveLength(7);
+        expect(initVscode(dir, 'en', '1.2.3').changed).toBe(false);
+      }
+    });
+
+    it('does not grow the list on every run when "json.schemas" appears twice, or an entry of ours twice', async () => {
+      const dir = workspace({ ...PROJECT, '.vscode/settings.json': '{ "json.schemas": [], "json.schemas": [] }\n' });
+      const { code, err } = await runInit(dir);
+      expect(code).toBe(2);
+      expect(err).toMatch(/"json\.schemas" more than once/);
+      expect(readFileSync(path.join(dir, '.vscode/settings.json'), 'utf8')).toBe('{ "json.schemas": [], "json.schemas": [] }\n');
+      const twice = workspace({ ...PROJECT });
+      initVscode(twice, 'en', '1.2.3');
+      const file = path.join(twice, '.vscode/settings.json');
+      const entries = settingsOf(twice)['json.schemas'] as unknown[];
+      writeFileSync(file, JSON.stringify({ 'json.schemas': [...entries, entries[0]] }, null, 2));
+      initVscode(twice, 'en', '1.2.3');
+      const once = readFileSync(file, 'utf8');
+      expect(initVscode(twice, 'en', '1.2.3').changed).toBe(false);
+      expect(readFileSync(file, 'utf8')).toBe(once);
+      expect(settingsOf(twice)['json.schemas']).toHaveLength(8);
+    });
+  });
 });
+

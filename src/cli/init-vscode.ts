@@ -7,11 +7,13 @@
  * updated in place and keeps any pattern the user added to it; other entries are not touched.
  * Running it twice changes nothing.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, type Stats, writeSync } from 'node:fs';
 import path from 'node:path';
-import { applyEdits, type FormattingOptions, modify, parse, type ParseError } from 'jsonc-parser';
+import { applyEdits, type FormattingOptions, modify, parse, type ParseError, parseTree } from 'jsonc-parser';
 import type { Bilingual, Locale } from '../meta.js';
-import { type CliCommand, EXIT_OK, text } from './command.js';
+import { isInside, MAX_CONFIG_BYTES, NOT_REGULAR, readRegularFile, TOO_LARGE } from '../project/project-fs.js';
+import { type CliCommand, EXIT_OK, InputError, text } from './command.js';
+import { displayText } from './format-escape.js';
 import { findMiniPrograms, isOurSchemaUrl, mappingsFor, type SchemaMapping } from './init-vscode-mappings.js';
 import { parse as parseOptions, parseLocale, UsageError } from './options.js';
 import { packageVersion } from './version.js';
@@ -46,12 +48,23 @@ const SAY = {
   target: { zh: '只支持 init vscode', en: 'only "init vscode" is supported' },
   noProgram: { zh: '在 {dir} 中没有找到小程序（project.config.json 或 app.json）', en: 'no mini program (project.config.json or app.json) found in {dir}' },
   badSettings: { zh: '{file} 不是有效的 JSON，未做修改。请先修正该文件', en: '{file} is not valid JSON; it was left unchanged. Fix it first' },
+  duplicateSchemas: {
+    zh: '{file} 中 "json.schemas" 出现了不止一次（VS Code 只使用最后一个），未做修改。请先将它们合并为一个',
+    en: '{file} has "json.schemas" more than once (VS Code uses only the last one); it was left unchanged. Merge them into one first',
+  },
+  symlink: {
+    zh: '{file} 是符号链接，未做修改（写入会修改链接指向的文件，可能位于工作区之外）。请改为普通文件后重试',
+    en: '{file} is a symbolic link; it was left unchanged (writing would change the file it points to, possibly outside the workspace). Replace it with a regular file and run again',
+  },
+  notAFile: { zh: '{file} 不是普通文件，未做修改', en: '{file} is not a regular file; it was left unchanged' },
+  tooLarge: { zh: '{file} 过大（{code} 字节），未做修改', en: '{file} is too large ({code} bytes); it was left unchanged' },
+  cannotWrite: { zh: '无法写入 {file}（{code}）。请检查该文件及其目录的权限', en: 'cannot write {file} ({code}). Check the permissions of the file and its folder' },
   upToDate: { zh: '{file} 已是最新，无需修改。', en: '{file} is already up to date.' },
   written: { zh: '已更新 {file}：', en: 'Updated {file}:' },
 } satisfies Record<string, Bilingual>;
 
 function say(locale: Locale, key: keyof typeof SAY, params: Record<string, string> = {}): string {
-  return text(locale, SAY[key]).replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  return text(locale, SAY[key]).replace(/\{(\w+)\}/g, (_, name: string) => displayText(params[name] ?? ''));
 }
 
 function formattingOf(settings: string): FormattingOptions {
@@ -72,13 +85,23 @@ function mergedFileMatch(existing: unknown, ours: string[]): string[] {
   return [...includes, ...extra, ...ours.filter((p) => p.startsWith('!'))];
 }
 
-/** The settings text with our mappings merged in; throws a UsageError when the text is not JSON. */
+const BOM = '\uFEFF';
+
+/**
+ * The settings text with our mappings merged in; throws a UsageError when the text is not JSON. An
+ * empty file counts as `{}`; a byte order mark is kept.
+ */
 export function mergeSchemaSettings(settings: string, mappings: SchemaMapping[], locale: Locale, file: string): string {
+  if (settings.startsWith(BOM)) return BOM + mergeSchemaSettings(settings.slice(BOM.length), mappings, locale, file);
+  if (settings.trim() === '') return mergeSchemaSettings('{}\n', mappings, locale, file);
   const errors: ParseError[] = [];
   const parsed: unknown = parse(settings, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new UsageError(say(locale, 'badSettings', { file }));
   }
+  // jsonc-parser's modify edits the first of duplicate keys while VS Code (and parse) read the last:
+  // merging would add our entries again on every run.
+  if (topLevelCount(settings, 'json.schemas') > 1) throw new InputError(say(locale, 'duplicateSchemas', { file }));
   const formattingOptions = formattingOf(settings);
   const existing = (parsed as Record<string, unknown>)['json.schemas'];
   let text = settings;
@@ -105,20 +128,75 @@ export function mergeSchemaSettings(settings: string, mappings: SchemaMapping[],
   return text;
 }
 
+function topLevelCount(settings: string, key: string): number {
+  return parseTree(settings, [], { allowTrailingComma: true })?.children?.filter((property) => property.children?.[0]?.value === key).length ?? 0;
+}
+
 /** Writes the merged settings; returns the mappings and whether the file changed. */
 export function initVscode(workspace: string, locale: Locale, version = packageVersion()): { file: string; changed: boolean; mappings: SchemaMapping[] } {
   const programs = findMiniPrograms(workspace);
   if (programs.length === 0) throw new UsageError(say(locale, 'noProgram', { dir: workspace }));
   const mappings = mappingsFor(workspace, programs, locale, version);
   const file = path.join(workspace, '.vscode', 'settings.json');
-  const before = existsSync(file) ? readFileSync(file, 'utf8') : '{}\n';
-  const after = mergeSchemaSettings(before, mappings, locale, path.relative(workspace, file) || file);
-  const changed = after !== before || !existsSync(file);
-  if (changed) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, after.endsWith('\n') ? after : `${after}\n`);
-  }
+  const shown = path.relative(workspace, file) || file;
+  const fail = (key: keyof typeof SAY, code = '') => new InputError(say(locale, key, { file: shown, code }));
+  const existing = settingsFile(workspace, file, fail);
+  const before = existing ? readSettings(file, fail) : '{}\n';
+  const after = mergeSchemaSettings(before, mappings, locale, shown);
+  const changed = after !== before || !existing;
+  if (changed) writeSettings(file, after.endsWith('\n') ? after : `${after}\n`, existing !== undefined, fail);
   return { file, changed, mappings };
+}
+
+type Failure = (key: keyof typeof SAY, code?: string) => InputError;
+
+/**
+ * The settings file's status, `undefined` when there is none. Refuses a symlink (dangling or not:
+ * writing through it would create or change a file elsewhere), a `.vscode` that leads out of the
+ * workspace, and anything that is not a regular file.
+ */
+function settingsFile(workspace: string, file: string, fail: Failure): Stats | undefined {
+  let folder: string | undefined;
+  try {
+    folder = realpathSync.native(path.dirname(file));
+  } catch {
+    folder = undefined; // no .vscode yet (or a dangling link: mkdir below fails, and says so)
+  }
+  if (folder !== undefined && !isInside(realpathSync.native(workspace), folder)) throw fail('symlink');
+  let stats: Stats;
+  try {
+    stats = lstatSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    if (code === 'ENOENT') return undefined;
+    throw fail('cannotWrite', code);
+  }
+  if (stats.isSymbolicLink()) throw fail('symlink');
+  if (!stats.isFile()) throw fail('notAFile');
+  return stats;
+}
+
+function readSettings(file: string, fail: Failure): string {
+  const { bytes, error = 'EIO', size } = readRegularFile(file, MAX_CONFIG_BYTES);
+  if (bytes) return bytes.toString('utf8');
+  throw error === TOO_LARGE ? fail('tooLarge', String(size)) : error === NOT_REGULAR ? fail('notAFile') : fail('cannotWrite', error);
+}
+
+/** Writes without following a symlink that appeared since the check, and never over a file that appeared. */
+function writeSettings(file: string, content: string, exists: boolean, fail: Failure): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const flags = constants.O_WRONLY | (exists ? constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0) : constants.O_CREAT | constants.O_EXCL);
+    const fd = openSync(file, flags, 0o666);
+    try {
+      writeSync(fd, content);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    throw code === 'ELOOP' || code === 'EEXIST' ? fail('symlink') : fail('cannotWrite', code);
+  }
 }
 
 export const initCommand: CliCommand = {
@@ -142,7 +220,8 @@ export const initCommand: CliCommand = {
       io.stdout.write(`${say(locale, 'upToDate', { file: shown })}\n`);
       return EXIT_OK;
     }
-    const lines = mappings.map((m) => `  ${m.kind.padEnd(22)} ${m.fileMatch.filter((p) => !p.startsWith('!')).join(', ')}`);
+    // The patterns come from the workspace's project.config.json (miniprogramRoot): escaped like any project text.
+    const lines = mappings.map((m) => `  ${m.kind.padEnd(22)} ${displayText(m.fileMatch.filter((p) => !p.startsWith('!')).join(', '))}`);
     io.stdout.write(`${say(locale, 'written', { file: shown })}\n${lines.join('\n')}\n`);
     return EXIT_OK;
   },

@@ -1,9 +1,10 @@
 /** Options `check` and `validate` share, parsed with node's util.parseArgs. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Locale } from '../meta.js';
+import { closest } from '../validate/suggest.js';
 import { say } from './messages.js';
 
-export const FORMATS = ['pretty', 'json', 'github'] as const;
+export const FORMATS = ['pretty', 'json', 'github', 'sarif', 'gitlab'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface OutputOptions {
@@ -27,13 +28,30 @@ export const OUTPUT_OPTION_SPEC = {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** parseArgs, with its errors turned into bilingual usage errors. */
+/** parseArgs, with its errors turned into bilingual usage errors (an unknown option gets a did-you-mean). */
 export function parse<O extends Options>(argv: string[], options: O, locale: Locale) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(say(locale, 'badOption', { detail: (error as Error).message }));
+    throw new UsageError(optionErrorMessage(error as NodeJS.ErrnoException, argv, options, locale));
   }
+}
+
+function optionErrorMessage(error: NodeJS.ErrnoException, argv: readonly string[], options: Options, locale: Locale): string {
+  const names = Object.entries(options).flatMap(([name, spec]) => [`--${name}`, ...(spec.short ? [`-${spec.short}`] : [])]);
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const end = argv.indexOf('--');
+    const option = (end < 0 ? argv : argv.slice(0, end)).map((arg) => arg.split('=')[0]!).find((arg) => arg.startsWith('-') && arg !== '-' && !names.includes(arg));
+    if (option !== undefined) {
+      const suggestion = closest(option, names.filter((name) => name.startsWith('--')));
+      return say(locale, 'unknownOption', { option, suggestion: suggestion ? say(locale, 'didYouMean', { suggestion }) : '' });
+    }
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const option = /--[\w-]+/.exec(error.message)?.[0];
+    if (option) return say(locale, /argument missing/.test(error.message) ? 'optionNeedsValue' : 'optionTakesNoValue', { option });
+  }
+  return say(locale, 'badOption', { detail: error.message });
 }
 
 export function parseLocale(value: string | undefined, fallback: Locale): Locale {

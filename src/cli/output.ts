@@ -1,13 +1,14 @@
 /** Turns a report into the chosen format and the exit code. */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { countBySeverity } from '../diagnostics.js';
 import type { ProjectReport } from '../project/types.js';
 import { type CliIo, EXIT_OK, EXIT_PROBLEMS } from './command.js';
 import { colorEnabled } from './color.js';
+import { escapeJsonOutput } from './format-escape.js';
 import type { OutputOptions } from './options.js';
 import { renderGithub } from './format-github.js';
 import { renderPretty } from './format-pretty.js';
+import { renderGitlab } from './format-gitlab.js';
+import { renderSarif } from './format-sarif.js';
 
 /** `--quiet` drops warnings from the output (the counts then describe what is shown). */
 export function visibleReport(report: ProjectReport, quiet: boolean): ProjectReport {
@@ -20,30 +21,22 @@ export function exitCodeFor(report: ProjectReport, strict: boolean): number {
   return report.errorCount > 0 || (strict && report.warningCount > 0) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-/** Reads a reported file for its code frame; read-only, and silent when it cannot. */
-export function sourceReader(root: string): (file: string) => string | undefined {
-  const cache = new Map<string, string | undefined>();
-  return (file) => {
-    if (!cache.has(file)) {
-      try {
-        cache.set(file, readFileSync(path.resolve(root, file), 'utf8'));
-      } catch {
-        cache.set(file, undefined);
-      }
-    }
-    return cache.get(file);
-  };
-}
+/** The text of a reported file, for its code frame (`undefined`: no frame). */
+export type SourceReader = (file: string) => string | undefined;
 
-export function writeReport(full: ProjectReport, options: OutputOptions, io: CliIo): number {
+export function writeReport(full: ProjectReport, options: OutputOptions, io: CliIo, source: SourceReader): number {
   const report = visibleReport(full, options.quiet);
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    io.stdout.write(`${escapeJsonOutput(JSON.stringify(report, null, 2))}\n`);
+  } else if (options.format === 'sarif') {
+    io.stdout.write(escapeJsonOutput(renderSarif(report, { locale: options.locale, cwd: io.cwd })));
+  } else if (options.format === 'gitlab') {
+    io.stdout.write(escapeJsonOutput(renderGitlab(report, { cwd: io.cwd })));
   } else if (options.format === 'github') {
     io.stdout.write(renderGithub(report, { locale: options.locale, cwd: io.cwd }));
   } else {
     io.stdout.write(renderPretty(report, {
-      locale: options.locale, strict: options.strict, color: colorEnabled(io.stdout, io.env), source: sourceReader(report.root), cwd: io.cwd,
+      locale: options.locale, strict: options.strict, color: colorEnabled(io.stdout, io.env), source, cwd: io.cwd,
     }));
   }
   return exitCodeFor(full, options.strict);

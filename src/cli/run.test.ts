@@ -81,6 +81,14 @@ describe('run', () => {
     expect(writes.join('')).toContain(`checking 1/${PROGRESS_MIN_FILES} pages/a/a.json`);
     expect(writes.at(-1)).toBe('\r\u001b[K');
   });
+
+  it('escapes the file name in the progress line', () => {
+    const writes: string[] = [];
+    let clock = 0;
+    const progress = progressLine({ write: (s: string) => writes.push(s), isTTY: true }, 'en', () => (clock += 100));
+    progress.update({ checked: 1, total: PROGRESS_MIN_FILES, file: 'pages/\u001b[2J\n/a.json' });
+    expect(writes.join('').replace('\r\u001b[K', '')).not.toMatch(/[\u0000-\u001f]/);
+  });
 });
 
 describe('colorEnabled', () => {

@@ -1,6 +1,6 @@
 /** Dispatches `miniprogram-schema <command> …` to the command table and turns usage errors into exit 2. */
 import type { Locale } from '../meta.js';
-import { type CliCommand, type CliIo, EXIT_OK, EXIT_USAGE, text } from './command.js';
+import { type CliCommand, type CliIo, EXIT_OK, EXIT_USAGE, InputError, text } from './command.js';
 import { COMMANDS } from './commands.js';
 import { say } from './messages.js';
 import { parseLocale, UsageError } from './options.js';
@@ -25,6 +25,10 @@ export async function run(argv: string[], io: CliIo, commands: readonly CliComma
     if (!command) throw new UsageError(say(io.locale, 'unknownCommand', { name: first, commands: commands.map((c) => c.name).join(', ') }));
     return await command.run(rest, io);
   } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr.write(`miniprogram-schema: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
     if (!(error instanceof UsageError)) throw error;
     const name = commands.some((c) => c.name === first) ? `${first} ` : '';
     io.stderr.write(`miniprogram-schema: ${error.message}\n${say(io.locale, 'seeHelp', { command: name })}\n`);

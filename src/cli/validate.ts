@@ -1,22 +1,26 @@
 /** `miniprogram-schema validate <file…>`: single config files, their kind from the name or `--kind`. */
-import { readFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
+import { applyRuleSettings } from '../validate/rule-settings.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
-import { FILE_KINDS, type FileKind, guessPageOrComponent, kindFromFileName, validatorFor } from '../project/file-kind.js';
+import { KIND_IDS, kindIdOf } from '../kinds.js';
+import { type FileKind, guessPageOrComponent, kindFromFileName, validatorFor } from '../project/file-kind.js';
 import { JsonFile } from '../project/json-file.js';
-import { projectMessage } from '../project/messages.js';
+import { projectMessage, unreadableFileCode } from '../project/messages.js';
 import { relocateMisplacedKeys } from '../project/misplaced-keys.js';
 import { byPlace } from '../project/order.js';
+import { isInside, MAX_CONFIG_BYTES, OUTSIDE_PROJECT, readRegularFile } from '../project/project-fs.js';
 import type { ProjectReport } from '../project/types.js';
 import type { ThemeVariables } from '../validate/theme.js';
 import { type CliCommand, EXIT_USAGE } from './command.js';
 import { VALIDATE_HELP } from './help.js';
 import { say } from './messages.js';
-import { choice, OUTPUT_OPTION_SPEC, outputOptions, parse, UsageError } from './options.js';
+import { applyMaxWarnings, CONFIG_OPTION_SPEC, reportToShow, resolveConfig } from './config-options.js';
+import { choice, OUTPUT_OPTION_SPEC, outputOptions, parse, parseLocale, UsageError } from './options.js';
 import { writeReport } from './output.js';
 
-const VALIDATE_OPTION_SPEC = { ...OUTPUT_OPTION_SPEC, kind: { type: 'string', short: 'k' } } as const;
+const VALIDATE_OPTION_SPEC = { ...OUTPUT_OPTION_SPEC, ...CONFIG_OPTION_SPEC, kind: { type: 'string', short: 'k' } } as const;
 
 export const validateCommand: CliCommand = {
   name: 'validate',
@@ -25,22 +29,27 @@ export const validateCommand: CliCommand = {
   help: VALIDATE_HELP,
   async run(argv, io) {
     const { values, positionals } = parse(argv, VALIDATE_OPTION_SPEC, io.locale);
-    const options = outputOptions(values, io.locale);
-    if (options.help) {
-      io.stdout.write(options.locale === 'zh-CN' ? VALIDATE_HELP.zh : VALIDATE_HELP.en);
+    if (values.help) {
+      const locale = parseLocale(values.locale, io.locale);
+      io.stdout.write(locale === 'zh-CN' ? VALIDATE_HELP.zh : VALIDATE_HELP.en);
       return 0;
     }
-    const kind = values.kind === undefined ? undefined : choice('kind', values.kind, FILE_KINDS, 'page', options.locale);
+    const config = resolveConfig(values, io.cwd, io);
+    const options = outputOptions({ ...values, locale: config.locale }, io.locale);
+    // Earlier spellings (`project-config`) are still accepted; the error lists the current ones.
+    const kind = values.kind === undefined ? undefined : kindIdOf(values.kind) ?? choice('kind', values.kind, KIND_IDS, 'page', options.locale);
     if (positionals.length === 0) throw new UsageError(say(options.locale, 'noFiles'));
     const results = await Promise.all(positionals.map((file) => validateFile(path.resolve(io.cwd, file), io.cwd, kind, options.locale)));
-    const diagnostics = results.flatMap((r) => r.diagnostics).sort(byPlace);
+    const diagnostics = applyRuleSettings(results.flatMap((r) => r.diagnostics), config.rules).sort(byPlace);
     const report: ProjectReport = {
       root: io.cwd,
       files: results.filter((r) => r.read).map((r) => r.file).sort(),
       diagnostics,
       ...countBySeverity(diagnostics),
     };
-    const code = writeReport(report, options, io);
+    const texts = new Map(results.map((r) => [r.file, r.text]));
+    const shown = reportToShow(report, config);
+    const code = applyMaxWarnings(writeReport(shown, options, io, (file) => texts.get(file)), shown, config, io);
     return results.some((r) => !r.read) ? EXIT_USAGE : code;
   },
 };
@@ -48,19 +57,21 @@ export const validateCommand: CliCommand = {
 interface FileResult {
   file: string;
   read: boolean;
+  /** The text read, for code frames. */
+  text?: string;
   diagnostics: Diagnostic[];
 }
 
 async function validateFile(absolute: string, cwd: string, forced: FileKind | undefined, locale: Locale): Promise<FileResult> {
   const file = path.relative(cwd, absolute).split(path.sep).join('/');
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch (error) {
-    const detail = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    const message = projectMessage(locale, 'file-unreadable', { target: file, detail });
-    return { file, read: false, diagnostics: [{ severity: 'error', code: 'file-unreadable', message, path: [], file, line: 1, column: 1 }] };
+  // A file named on the command line is read wherever it is, but only if it is a regular file of sane size.
+  const { bytes, error = 'EIO', size } = readRegularFile(absolute, MAX_CONFIG_BYTES);
+  if (!bytes) {
+    const code = unreadableFileCode(error);
+    const message = projectMessage(locale, code, { target: file, detail: error, size, max: MAX_CONFIG_BYTES });
+    return { file, read: false, diagnostics: [{ severity: 'error', code, message, path: [], file, line: 1, column: 1 }] };
   }
+  const text = bytes.toString('utf8');
   const json = new JsonFile(file, text, locale);
   const kind = forced ?? kindFromFileName(file) ?? guessPageOrComponent(json.value);
   const theme = kind === 'app' ? await siblingTheme(absolute, json) : undefined;
@@ -68,17 +79,29 @@ async function validateFile(absolute: string, cwd: string, forced: FileKind | un
   const diagnostics = kind === 'page' || kind === 'component'
     ? relocateMisplacedKeys(kind, json.value, result.diagnostics, { locale, file, position: (p, a) => json.position(p, a) })
     : result.diagnostics;
-  return { file, read: true, diagnostics };
+  return { file, read: true, text, diagnostics };
 }
 
-/** The theme.json an app.json names, when it sits where `themeLocation` says; otherwise no theme check. */
+/**
+ * The theme.json an app.json names, when it sits where `themeLocation` says, inside the app.json's
+ * folder (as in a project check: its values can end up in messages); otherwise no theme check.
+ */
 async function siblingTheme(appFile: string, app: JsonFile): Promise<ThemeVariables | undefined> {
   const location = app.objectAt([])?.themeLocation;
   if (typeof location !== 'string') return undefined;
   try {
-    const value = JSON.parse(await readFile(path.resolve(path.dirname(appFile), location), 'utf8')) as unknown;
+    const { bytes } = readRegularFile(realInside(path.dirname(appFile), location), MAX_CONFIG_BYTES);
+    const value = bytes ? (JSON.parse(bytes.toString('utf8')) as unknown) : undefined;
     return value !== null && typeof value === 'object' ? (value as ThemeVariables) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The real path of `relative` under `folder`; throws when it leaves the folder. */
+function realInside(folder: string, relative: string): string {
+  const root = realpathSync.native(folder);
+  const real = realpathSync.native(path.resolve(folder, relative));
+  if (!isInside(root, real)) throw new Error(OUTSIDE_PROJECT);
+  return real;
 }

@@ -88,7 +88,7 @@ describe('code2Session against a local server that answers like WeChat', () => {
     [ERRCODE.IP_NOT_IN_WHITELIST, 'invalid ip 1.2.3.4, not in whitelist, rid: 6437cc6f-eeee', 'permission', false, false],
   ] as const)('turns errcode %i into a WechatApiError', async (errcode, errmsg, category, retryable, needsNewCode) => {
     wechat.respond(json({ errcode, errmsg }));
-    const error = await failure(call());
+    const error = await failure(call({ locale: 'zh-CN' }));
     expect(error).toBeInstanceOf(WechatApiError);
     const apiError = error as WechatApiError;
     expect(apiError).toMatchObject({ api: 'code2Session', errcode, errmsg, category, retryable, needsNewCode });
@@ -97,6 +97,7 @@ describe('code2Session against a local server that answers like WeChat', () => {
     expect(apiError.meaning.en).not.toBe('');
     expect(apiError.message).toContain(String(errcode));
     expect(apiError.message).toContain(apiError.meaning.zh);
+    expect(apiError.message).not.toContain(apiError.meaning.en);
   });
 
   it('coerces an errcode sent as a string', async () => {

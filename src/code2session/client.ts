@@ -3,6 +3,8 @@ import { code2SessionParamsSchema, code2SessionUrl, type Code2SessionParams } fr
 import { code2SessionSuccessSchema, wechatErrorSchema, type Code2SessionSuccess } from './response.js';
 import { getWechatJson, type RequestOptions } from './transport.js';
 import { COMPONENT_CODE2SESSION_ENDPOINT } from './variants.js';
+import type { ComponentCode2SessionParams } from './types.js';
+export type { ComponentCode2SessionParams };
 
 export type { RequestOptions as Code2SessionOptions } from './transport.js';
 
@@ -39,7 +41,6 @@ export const componentCode2SessionParamsSchema = z.strictObject({
   componentAppid: z.string().min(1),
   componentAccessToken: z.string().min(1),
 });
-export type ComponentCode2SessionParams = z.input<typeof componentCode2SessionParamsSchema>;
 
 /**
  * The third-party platform variant: exchanges an authorizer mini program's login code with the

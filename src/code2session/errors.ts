@@ -1,5 +1,11 @@
 import { describeErrcode, type ErrcodeCategory } from '../errcodes/catalogue.js';
-import type { Bilingual } from '../meta.js';
+import { localeFromEnv } from '../locales/env.js';
+import type { Bilingual, Locale } from '../meta.js';
+
+/** The text in one language: `locale` if given, else the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`). */
+function inLocale(text: Bilingual, locale: Locale | undefined): string {
+  return (locale ?? localeFromEnv()) === 'zh-CN' ? text.zh : text.en;
+}
 
 /** The `rid` (request id) WeChat appends to errmsg, e.g. `"invalid code, rid: 6437cc6f-…"` or `"hints: [ req_id: … ]"`. */
 export function parseRid(errmsg: string): string | undefined {
@@ -30,11 +36,16 @@ export class WechatApiError extends Error {
   /** The login code is invalid, expired or already used: the client must call wx.login again. */
   readonly needsNewCode: boolean;
 
-  constructor(api: string, errcode: number, errmsg: string) {
+  /** `locale`: the language of `message` (default: from the environment); `meaning` always has both. */
+  constructor(api: string, errcode: number, errmsg: string, locale?: Locale) {
     const info = describeErrcode(errcode);
     const meaning = { zh: info.meanings.zh ?? info.meanings.en, en: info.meanings.en };
     const rid = parseRid(errmsg);
-    super(`${api} 失败 / failed: errcode ${errcode} — ${meaning.zh} / ${meaning.en}${rid ? ` (rid: ${rid})` : ''}`);
+    const ridText = rid ? ` (rid: ${rid})` : '';
+    super(inLocale({
+      zh: `${api} 失败：errcode ${errcode}，${meaning.zh}${ridText}`,
+      en: `${api} failed: errcode ${errcode}, ${meaning.en}${ridText}`,
+    }, locale));
     this.api = api;
     this.errcode = errcode;
     this.errmsg = errmsg;
@@ -53,6 +64,7 @@ export type WechatHttpErrorReason =
   | 'http-status'
   | 'empty-body'
   | 'not-json'
+  | 'body-too-large'
   | 'invalid-response';
 
 const HTTP_REASONS: Record<WechatHttpErrorReason, Bilingual> = {
@@ -62,6 +74,7 @@ const HTTP_REASONS: Record<WechatHttpErrorReason, Bilingual> = {
   'http-status': { zh: 'HTTP 状态码不是 2xx', en: 'the HTTP status is not 2xx' },
   'empty-body': { zh: '响应体为空', en: 'the response body is empty' },
   'not-json': { zh: '响应体不是 JSON', en: 'the response body is not JSON' },
+  'body-too-large': { zh: '响应体超过大小上限，已中止读取', en: 'the response body exceeds the size limit; reading was stopped' },
   'invalid-response': { zh: '响应 JSON 的结构不符合接口文档', en: 'the response JSON does not have the documented shape' },
 };
 
@@ -78,6 +91,8 @@ export interface WechatHttpErrorDetails {
   issues?: string[];
   /** Already scrubbed of secrets. */
   cause?: Error;
+  /** Language of `message`; by default from the environment. */
+  locale?: Locale;
 }
 
 /**
@@ -99,7 +114,8 @@ export class WechatHttpError extends Error {
   constructor(details: WechatHttpErrorDetails) {
     const text = HTTP_REASONS[details.reason];
     const status = details.status === undefined ? '' : ` (HTTP ${details.status})`;
-    super(`${details.api} 请求失败：${text.zh} / ${details.api} request failed: ${text.en}${status}`, { cause: details.cause });
+    const message = { zh: `${details.api} 请求失败：${text.zh}${status}`, en: `${details.api} request failed: ${text.en}${status}` };
+    super(inLocale(message, details.locale), { cause: details.cause });
     this.api = details.api;
     this.reason = details.reason;
     this.mayHaveReachedWeChat = details.mayHaveReachedWeChat;
@@ -110,15 +126,11 @@ export class WechatHttpError extends Error {
   }
 }
 
-export type DecryptErrorReason =
-  | 'invalid-key'
-  | 'invalid-iv'
-  | 'invalid-data'
-  | 'decrypt-failed'
-  | 'not-json'
-  | 'missing-watermark'
-  | 'appid-mismatch'
-  | 'expired';
+/**
+ * Why decryptData refused its input. The first three are checked before decrypting; every failure after
+ * decryption is `decrypt-failed`, on purpose: telling them apart would be a padding oracle.
+ */
+export type DecryptErrorReason = 'invalid-key' | 'invalid-iv' | 'invalid-data' | 'decrypt-failed';
 
 const DECRYPT_REASONS: Record<DecryptErrorReason, Bilingual> = {
   'invalid-key': { zh: 'session_key 不是 16 字节的 base64', en: 'session_key is not 16 bytes of base64' },
@@ -128,29 +140,22 @@ const DECRYPT_REASONS: Record<DecryptErrorReason, Bilingual> = {
     en: 'encryptedData is not valid base64 ciphertext (length must be a multiple of 16)',
   },
   'decrypt-failed': {
-    zh: '解密失败：session_key 不对（可能已被新的 wx.login 轮换）或数据被篡改',
-    en: 'decryption failed: wrong session_key (a newer wx.login may have rotated it) or tampered data',
+    zh: '解密或校验失败：session_key 不对（可能已被新的 wx.login 轮换）、数据被篡改、不属于本小程序或已过期',
+    en: 'decryption or its checks failed: wrong session_key (a newer wx.login may have rotated it), tampered data, data of another mini program, or too old',
   },
-  'not-json': {
-    zh: '解密结果不是 JSON：session_key 不对或数据被篡改',
-    en: 'the decrypted text is not JSON: wrong session_key or tampered data',
-  },
-  'missing-watermark': { zh: '解密结果缺少 watermark', en: 'the decrypted data has no watermark' },
-  'appid-mismatch': { zh: 'watermark.appid 与本小程序的 AppID 不一致', en: 'watermark.appid is not this mini program’s AppID' },
-  expired: { zh: 'watermark.timestamp 超出允许的时效', en: 'watermark.timestamp is older than allowed' },
 };
 
 /**
- * Open data could not be decrypted or did not pass the watermark check. Never contains the key.
- * 开放数据解密失败或 watermark 校验不通过。错误中不含 session_key。
+ * Open data could not be decrypted or did not pass the watermark check. Never contains the key nor
+ * anything decrypted. Do not forward the reason or message to the client.
+ * 开放数据解密失败或 watermark 校验不通过。错误中不含 session_key，也不含任何解密内容；不要把原因转发给客户端。
  */
 export class DecryptError extends Error {
   override readonly name = 'DecryptError';
   readonly reason: DecryptErrorReason;
 
-  constructor(reason: DecryptErrorReason, detail?: string) {
-    const text = DECRYPT_REASONS[reason];
-    super(`${text.zh} / ${text.en}${detail ? ` (${detail})` : ''}`);
+  constructor(reason: DecryptErrorReason, locale?: Locale) {
+    super(inLocale(DECRYPT_REASONS[reason], locale));
     this.reason = reason;
   }
 }

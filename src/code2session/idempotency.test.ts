@@ -57,3 +57,83 @@ describe('createIdempotentCode2Session', () => {
     expect(exchange).toHaveBeenCalledTimes(5);
   });
 });
+
+describe('createIdempotentCode2Session options', () => {
+  it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '10'])('refuses maxEntries %j with a RangeError instead of spinning', (maxEntries) => {
+    expect(() => createIdempotentCode2Session({ maxEntries: maxEntries as number })).toThrow(RangeError);
+    expect(() => createIdempotentCode2Session({ maxEntries: maxEntries as number })).toThrow(/maxEntries/);
+  });
+
+  it.each([0, -5, Number.NaN, Number.POSITIVE_INFINITY])('refuses ttlMs %j', (ttlMs) => {
+    expect(() => createIdempotentCode2Session({ ttlMs })).toThrow(RangeError);
+  });
+
+  it('keeps exactly maxEntries: 1', async () => {
+    const exchange = vi.fn(async () => SUCCESS);
+    const login = createIdempotentCode2Session({ exchange, maxEntries: 1 });
+    await login(PARAMS);
+    await login(PARAMS);
+    expect(exchange).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createIdempotentCode2Session: each caller waits on its own terms', () => {
+  function pending() {
+    let resolve!: (value: Code2SessionSuccess) => void;
+    const promise = new Promise<Code2SessionSuccess>((done) => {
+      resolve = done;
+    });
+    return { promise, resolve };
+  }
+
+  it('a joining caller keeps its own timeoutMs', async () => {
+    const shared = pending();
+    const login = createIdempotentCode2Session({ exchange: () => shared.promise });
+    const first = login(PARAMS, { timeoutMs: 5000 });
+    const started = Date.now();
+    const joiner = login(PARAMS, { timeoutMs: 50 });
+    await expect(joiner).rejects.toMatchObject({ name: 'WechatHttpError', reason: 'timeout', mayHaveReachedWeChat: true });
+    expect(Date.now() - started).toBeLessThan(1000);
+    shared.resolve(SUCCESS);
+    expect(await first).toBe(SUCCESS);
+  });
+
+  it("another caller's abort neither aborts the shared request nor a joiner's wait", async () => {
+    const shared = pending();
+    const signals: (AbortSignal | undefined)[] = [];
+    const login = createIdempotentCode2Session({
+      exchange: (_params, options) => {
+        signals.push(options?.signal);
+        return shared.promise;
+      },
+    });
+    const controller = new AbortController();
+    const first = login(PARAMS, { signal: controller.signal, timeoutMs: 5000 });
+    const joiner = login(PARAMS, { timeoutMs: 5000 });
+    controller.abort();
+    await expect(first).rejects.toMatchObject({ reason: 'aborted', mayHaveReachedWeChat: true });
+    expect(signals).toEqual([undefined]);
+    shared.resolve(SUCCESS);
+    expect(await joiner).toBe(SUCCESS);
+    expect(await login(PARAMS)).toBe(SUCCESS);
+  });
+
+  it("a joiner's own signal aborts only its own wait", async () => {
+    const shared = pending();
+    const login = createIdempotentCode2Session({ exchange: () => shared.promise });
+    const first = login(PARAMS, { timeoutMs: 5000 });
+    const controller = new AbortController();
+    const joiner = login(PARAMS, { signal: controller.signal, timeoutMs: 5000 });
+    controller.abort();
+    await expect(joiner).rejects.toMatchObject({ reason: 'aborted' });
+    shared.resolve(SUCCESS);
+    expect(await first).toBe(SUCCESS);
+  });
+
+  it('refuses a bad timeoutMs before sharing anything', async () => {
+    const exchange = vi.fn(async () => SUCCESS);
+    const login = createIdempotentCode2Session({ exchange });
+    await expect(login(PARAMS, { timeoutMs: Number.POSITIVE_INFINITY })).rejects.toBeInstanceOf(RangeError);
+    expect(exchange).not.toHaveBeenCalled();
+  });
+});

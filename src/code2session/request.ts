@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { field } from '../meta.js';
+import type { Code2SessionRequest, Code2SessionParams } from './types.js';
+export type { Code2SessionRequest, Code2SessionParams };
 
 export const CODE2SESSION_DOC = 'https://developers.weixin.qq.com/miniprogram/dev/server/API/user-login/api_code2session';
 export const CODE2SESSION_ENDPOINT = 'https://api.weixin.qq.com/sns/jscode2session';
@@ -35,7 +37,6 @@ export const code2SessionRequestSchema = z.strictObject({
   ...field({ zh: 'code2Session（登录凭证校验）的请求参数。', en: 'Query parameters of code2Session (login code exchange).', docUrl: CODE2SESSION_DOC }),
 });
 
-export type Code2SessionRequest = z.input<typeof code2SessionRequestSchema>;
 
 /** What {@link code2Session} takes: the request in camelCase, without the constant grant_type. */
 export const code2SessionParamsSchema = z.strictObject({
@@ -44,7 +45,6 @@ export const code2SessionParamsSchema = z.strictObject({
   jsCode: jsCodeSchema,
 });
 
-export type Code2SessionParams = z.input<typeof code2SessionParamsSchema>;
 
 /**
  * The URL of one code2Session call. Parameters go in the query string (WeChat answers 41002 when they

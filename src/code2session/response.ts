@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { field } from '../meta.js';
 import { CODE2SESSION_DOC } from './request.js';
 import { SessionKey } from './secret.js';
+import type { Code2SessionSuccess, Code2SessionError, WechatErrorBody, Code2SessionResponse } from './types.js';
+export type { Code2SessionSuccess, Code2SessionError, WechatErrorBody, Code2SessionResponse };
 
 /** WeChat sends errcode as a number, and in some samples as a numeric string ("40029"). */
 export const errcodeSchema = z
@@ -58,10 +60,6 @@ export const wechatErrorSchema = z.looseObject({
 /** Error first: a body with an errcode other than 0 is an error whatever else it carries. */
 export const code2SessionResponseSchema = z.union([wechatErrorSchema, code2SessionSuccessSchema]);
 
-export type Code2SessionSuccess = z.output<typeof code2SessionSuccessSchema>;
-export type Code2SessionError = z.output<typeof wechatErrorSchema>;
-export type WechatErrorBody = Code2SessionError;
-export type Code2SessionResponse = z.output<typeof code2SessionResponseSchema>;
 
 export function isWechatError(body: { errcode?: unknown }): body is Code2SessionError {
   return typeof body.errcode === 'number' && body.errcode !== 0;

@@ -56,53 +56,80 @@ export function revealSessionKey(key: SessionKeyInput): string {
   return key instanceof SessionKey ? key.reveal() : key;
 }
 
-const SECRET_PARAMS = [
-  'secret',
-  'appsecret',
-  'js_code',
-  'session_key',
-  'access_token',
-  'component_access_token',
-  'suite_access_token',
-  'authorizer_access_token',
-  'authorizer_refresh_token',
-  'refresh_token',
-  'component_verify_ticket',
-];
-const SECRET_KEYS = new Set(SECRET_PARAMS.map(normaliseKey).concat(['jscode', 'sessionkey', 'accesstoken']));
-const QUERY_PATTERN = new RegExp(`\\b(${SECRET_PARAMS.join('|')})=[^&\\s#"'<>]*`, 'gi');
-const JSON_PATTERN = new RegExp(`"(${SECRET_PARAMS.join('|')}|jsCode|sessionKey|accessToken)"\\s*:\\s*"[^"]*"?`, 'gi');
+// A key is secret when, with `_` and `-` removed and lower-cased, it ends with one of these: `secret`,
+// `appsecret`, `client_secret`, `js_code`, `jsCode`, `session_key`, `*access_token`, `refresh_token`, …
+const SECRET_KEY = /(?:secret|token|ticket|sessionkey|jscode|password)$/;
+const MAX_DEPTH = 32;
 
-function normaliseKey(key: string): string {
-  return key.replace(/[_-]/g, '').toLowerCase();
+function isSecretKey(key: string): boolean {
+  return SECRET_KEY.test(key.replace(/[_-]/g, '').toLowerCase());
 }
+
+// Each pattern starts only where a key can start (lookbehind) and its alternatives never overlap, so a
+// hostile string costs linear time.
+/** `key=value` in URLs, query strings and logs. */
+const QUERY_PATTERN = /(?<![\w.-])([\w.-]+)=([^&\s#"'<>]*)/g;
+/** `"key": "value"` in JSON text, the value with its escaped quotes. */
+const JSON_PATTERN = /"([\w.-]+)"(\s*:\s*)"(?:[^"\\]|\\.)*"?/g;
+/** `\"key\": \"value\"`: JSON inside a JSON string (a logged request body, say). */
+const NESTED_JSON_PATTERN = /\\"([\w.-]+)\\"(\s*:\s*)\\"(?:[^\\"]|\\{4}|\\{3}"|\\{2}[^\\"]|\\[^\\"])*(?:\\")?/g;
 
 function redactText(text: string): string {
-  return text.replace(QUERY_PATTERN, `$1=${MASK}`).replace(JSON_PATTERN, `"$1":"${MASK}"`);
+  return text
+    .replace(QUERY_PATTERN, (match, key: string) => (isSecretKey(key) ? `${key}=${MASK}` : match))
+    .replace(JSON_PATTERN, (match, key: string, colon: string) => (isSecretKey(key) ? `"${key}"${colon}"${MASK}"` : match))
+    .replace(NESTED_JSON_PATTERN, (match, key: string, colon: string) => (isSecretKey(key) ? `\\"${key}\\"${colon}\\"${MASK}\\"` : match));
 }
+
+// Fields of this package's errors worth keeping in a log: none of them can hold a secret.
+const ERROR_FIELDS = ['api', 'reason', 'errcode', 'rid', 'category', 'retryable', 'needsNewCode', 'mayHaveReachedWeChat', 'status'];
 
 /**
- * A copy of `value` that is safe for your own logs: keys such as `secret`, `session_key`, `js_code`
- * and `*access_token` are masked, {@link SessionKey}s become `[redacted]`, and the same parameters are
- * masked inside strings (URLs, query strings, JSON text). Errors become `{ name, message }`.
- * 返回可写入日志的副本：屏蔽 secret、session_key、js_code、各类 access_token 等字段及字符串中的同名参数。
+ * A copy of `value` that is safe for your own logs: keys such as `secret`, `session_key`, `js_code`,
+ * `jsCode` and `*access_token` are masked, {@link SessionKey}s become `[redacted]`, and the same parameters
+ * are masked inside strings (URLs, query strings, JSON text, JSON nested in a string). Errors become
+ * `{ name, message }` plus their `errcode`, `rid`, `category`, `needsNewCode`, `reason`, `status`, … .
+ * Never throws: cycles, objects deeper than 32 levels, throwing getters and Proxies become markers.
+ * 返回可写入日志的副本：屏蔽 secret、session_key、js_code、各类 access_token 等字段及字符串中的同名参数；从不抛出异常。
  */
 export function redact<T>(value: T): unknown {
-  return redactValue(value, new WeakSet());
+  return redactValue(value, new WeakSet(), 0);
 }
 
-function redactValue(value: unknown, seen: WeakSet<object>): unknown {
-  if (typeof value === 'string') return redactText(value);
-  if (value instanceof SessionKey) return REDACTED;
-  if (value instanceof URL || value instanceof URLSearchParams) return redactText(value.toString());
-  if (value === null || typeof value !== 'object') return value;
-  if (seen.has(value)) return '[circular]';
-  seen.add(value);
-  if (value instanceof Error) return { name: value.name, message: redactText(value.message) };
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, seen));
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    copy[key] = SECRET_KEYS.has(normaliseKey(key)) && item != null && item !== '' ? MASK : redactValue(item, seen);
+function redactValue(value: unknown, seen: WeakSet<object>, depth: number): unknown {
+  try {
+    if (typeof value === 'string') return redactText(value);
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
+    if (typeof value === 'function') return '[function]';
+    if (value instanceof SessionKey) return REDACTED;
+    if (value instanceof URL || value instanceof URLSearchParams) return redactText(value.toString());
+    if (seen.has(value)) return '[circular]';
+    if (depth >= MAX_DEPTH) return '[too deep]';
+    seen.add(value);
+    if (value instanceof Error) return redactError(value, seen, depth);
+    if (Array.isArray(value)) return value.map((item) => redactValue(item, seen, depth + 1));
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) copy[key] = redactEntry(value as Record<string, unknown>, key, seen, depth);
+    return copy;
+  } catch {
+    return '[unreadable]';
+  }
+}
+
+function redactEntry(object: Record<string, unknown>, key: string, seen: WeakSet<object>, depth: number): unknown {
+  try {
+    const item = object[key];
+    return isSecretKey(key) && item != null && item !== '' ? MASK : redactValue(item, seen, depth + 1);
+  } catch {
+    return '[unreadable]';
+  }
+}
+
+function redactError(error: Error, seen: WeakSet<object>, depth: number): Record<string, unknown> {
+  const copy: Record<string, unknown> = { name: redactEntry(error as never, 'name', seen, depth), message: redactEntry(error as never, 'message', seen, depth) };
+  for (const field of ERROR_FIELDS) {
+    const item = redactEntry(error as never, field, seen, depth);
+    if (item !== undefined && (item === null || typeof item !== 'object')) copy[field] = item;
   }
   return copy;
 }
@@ -119,18 +146,35 @@ export function scrubText(text: string, secrets: readonly string[]): string {
   return result;
 }
 
+/** Cause chains are copied this deep at most (real ones are 2–3 levels: fetch → undici → socket). */
+export const MAX_CAUSE_DEPTH = 5;
+
 /**
  * A copy of an error chain whose messages and stacks went through {@link scrubText}, so it can be
  * attached as a `cause` without carrying a URL with the secret in it.
  */
 export function scrubCause(cause: unknown, secrets: readonly string[], depth = 0): Error | undefined {
-  if (cause === undefined || cause === null || depth > 4) return undefined;
-  const source = cause instanceof Error ? cause : undefined;
-  const nested = scrubCause(source?.cause, secrets, depth + 1);
-  const copy = new Error(scrubText(source ? source.message : String(cause), secrets), nested ? { cause: nested } : undefined);
-  copy.name = source?.name ?? (typeof cause === 'object' && 'name' in cause ? String(cause.name) : 'Error');
-  const code = (cause as { code?: unknown }).code;
-  if (typeof code === 'string' || typeof code === 'number') Object.assign(copy, { code });
-  copy.stack = source?.stack ? scrubText(source.stack, secrets) : `${copy.name}: ${copy.message}`;
-  return copy;
+  if (cause === undefined || cause === null || depth >= MAX_CAUSE_DEPTH) return undefined;
+  try {
+    const source = cause instanceof Error ? cause : undefined;
+    const nested = scrubCause(source?.cause, secrets, depth + 1);
+    const copy = new Error(scrubText(source ? String(source.message) : printable(cause), secrets), nested ? { cause: nested } : undefined);
+    const name = source?.name ?? (typeof cause === 'object' ? (cause as { name?: unknown }).name : undefined);
+    copy.name = typeof name === 'string' ? name : 'Error';
+    const code = typeof cause === 'object' ? (cause as { code?: unknown }).code : undefined;
+    if (typeof code === 'string' || typeof code === 'number') Object.assign(copy, { code });
+    copy.stack = typeof source?.stack === 'string' ? scrubText(source.stack, secrets) : `${copy.name}: ${copy.message}`;
+    return copy;
+  } catch {
+    return new Error('[unreadable thrown value]');
+  }
+}
+
+/** `String(value)`, or a description when the value cannot be converted (`Object.create(null)`, Proxies). */
+function printable(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return `[${typeof value}]`;
+  }
 }

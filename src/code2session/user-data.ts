@@ -5,16 +5,16 @@
  */
 import * as z from 'zod';
 import { field } from '../meta.js';
+import type { Watermark, DecryptedData, DecryptedUserInfo, DecryptedPhoneNumber, DecryptedShareInfo, DecryptedRunData } from './types.js';
+export type { Watermark, DecryptedData, DecryptedUserInfo, DecryptedPhoneNumber, DecryptedShareInfo, DecryptedRunData };
 
 export const watermarkSchema = z.looseObject({
   appid: z.string().min(1).meta(field({ zh: '数据所属小程序的 AppID，必须与你的 AppID 一致。', en: 'AppID the data belongs to; must equal yours.' })),
   timestamp: z.number().int().meta(field({ zh: '数据生成时间（Unix 秒）。', en: 'When the data was produced (Unix seconds).' })),
 }).meta({ id: 'Watermark', ...field({ zh: '敏感数据水印。', en: 'Watermark of the sensitive data.' }) });
-export type Watermark = z.output<typeof watermarkSchema>;
 
 /** Any decrypted payload: whatever it holds, it has a watermark. */
 export const decryptedDataSchema = z.looseObject({ watermark: watermarkSchema });
-export type DecryptedData = z.output<typeof decryptedDataSchema>;
 
 export const decryptedUserInfoSchema = z.looseObject({
   openId: z.string().min(1).meta(field({ zh: '用户 openid。', en: 'The user’s openid.' })),
@@ -28,7 +28,6 @@ export const decryptedUserInfoSchema = z.looseObject({
   avatarUrl: z.string().meta(field({ zh: '头像地址。', en: 'Avatar URL.' })),
   watermark: watermarkSchema,
 }).meta({ id: 'DecryptedUserInfo', ...field({ zh: '解密后的用户信息（旧版 getUserInfo）。', en: 'Decrypted user info (legacy getUserInfo).' }) });
-export type DecryptedUserInfo = z.output<typeof decryptedUserInfoSchema>;
 
 export const decryptedPhoneNumberSchema = z.looseObject({
   phoneNumber: z.string().min(1).meta(field({ zh: '带区号的手机号。', en: 'Phone number with country code.' })),
@@ -36,13 +35,11 @@ export const decryptedPhoneNumberSchema = z.looseObject({
   countryCode: z.union([z.string(), z.number()]).meta(field({ zh: '区号。', en: 'Country code.' })),
   watermark: watermarkSchema,
 }).meta({ id: 'DecryptedPhoneNumber', ...field({ zh: '解密后的手机号（旧版 encryptedData 方式；新接入请用 getPhoneNumber 的 code 方式）。', en: 'Decrypted phone number (legacy encryptedData flow; prefer the code-based getPhoneNumber).' }) });
-export type DecryptedPhoneNumber = z.output<typeof decryptedPhoneNumberSchema>;
 
 export const decryptedShareInfoSchema = z.looseObject({
   openGId: z.string().min(1).meta(field({ zh: '群的唯一标识。', en: 'The group’s id.' })),
   watermark: watermarkSchema,
 }).meta({ id: 'DecryptedShareInfo', ...field({ zh: '解密后的群分享信息。', en: 'Decrypted group share info.' }) });
-export type DecryptedShareInfo = z.output<typeof decryptedShareInfoSchema>;
 
 export const decryptedRunDataSchema = z.looseObject({
   stepInfoList: z.array(z.looseObject({
@@ -51,4 +48,3 @@ export const decryptedRunDataSchema = z.looseObject({
   })).meta(field({ zh: '最近 30 天的微信运动步数。', en: 'WeRun steps of the last 30 days.' })),
   watermark: watermarkSchema,
 }).meta({ id: 'DecryptedRunData', ...field({ zh: '解密后的微信运动数据。', en: 'Decrypted WeRun data.' }) });
-export type DecryptedRunData = z.output<typeof decryptedRunDataSchema>;

@@ -7,6 +7,8 @@ import { field } from '../meta.js';
 import { appidSchema, grantTypeSchema, jsCodeSchema } from './request.js';
 import { errcodeSchema, errmsgSchema, openidSchema, sessionKeySchema } from './response.js';
 import { watermarkSchema } from './user-data.js';
+import type { ComponentCode2SessionRequest, WecomCode2SessionRequest, WecomServiceCode2SessionRequest, WecomCode2SessionSuccess, GetPhoneNumberRequest, GetPhoneNumberSuccess, SessionKeyCheckRequest, ResetUserSessionKeySuccess } from './types.js';
+export type { ComponentCode2SessionRequest, WecomCode2SessionRequest, WecomServiceCode2SessionRequest, WecomCode2SessionSuccess, GetPhoneNumberRequest, GetPhoneNumberSuccess, SessionKeyCheckRequest, ResetUserSessionKeySuccess };
 
 const successErrcode = errcodeSchema.pipe(z.literal(0)).optional();
 
@@ -31,7 +33,6 @@ export const componentCode2SessionRequestSchema = z.strictObject({
     docUrl: 'https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/login/api_thirdpartycode2session.html',
   }),
 });
-export type ComponentCode2SessionRequest = z.input<typeof componentCode2SessionRequestSchema>;
 // The response has the same shape as code2Session's (61003 = the mini program has not authorised the platform).
 export { code2SessionResponseSchema as componentCode2SessionResponseSchema } from './response.js';
 
@@ -46,7 +47,6 @@ export const wecomCode2SessionRequestSchema = z.strictObject({
   js_code: jsCodeSchema.meta(field({ zh: 'wx.qy.login 得到的 code。', en: 'The code from wx.qy.login.' })),
   grant_type: grantTypeSchema,
 }).meta({ id: 'WecomCode2SessionRequest', ...field({ zh: '企业微信自建应用小程序登录的请求参数。', en: 'Query parameters of the WeCom self-built app login.', docUrl: 'https://developer.work.weixin.qq.com/document/path/96959' }) });
-export type WecomCode2SessionRequest = z.input<typeof wecomCode2SessionRequestSchema>;
 
 /** Third-party (service provider) WeCom app. */
 export const wecomServiceCode2SessionRequestSchema = z.strictObject({
@@ -54,7 +54,6 @@ export const wecomServiceCode2SessionRequestSchema = z.strictObject({
   js_code: jsCodeSchema,
   grant_type: grantTypeSchema,
 }).meta({ id: 'WecomServiceCode2SessionRequest', ...field({ zh: '企业微信第三方应用小程序登录的请求参数。', en: 'Query parameters of the WeCom third-party app login.', docUrl: 'https://developer.work.weixin.qq.com/document/path/92423' }) });
-export type WecomServiceCode2SessionRequest = z.input<typeof wecomServiceCode2SessionRequestSchema>;
 
 /** WeCom returns `corpid` + `userid` instead of `openid`; WeCom errcodes are a separate namespace. */
 export const wecomCode2SessionSuccessSchema = z.looseObject({
@@ -65,7 +64,6 @@ export const wecomCode2SessionSuccessSchema = z.looseObject({
   errcode: successErrcode,
   errmsg: errmsgSchema.optional(),
 }).meta({ id: 'WecomCode2SessionSuccess', ...field({ zh: '企业微信小程序登录成功的响应。', en: 'A successful WeCom mini program login response.' }) });
-export type WecomCode2SessionSuccess = z.output<typeof wecomCode2SessionSuccessSchema>;
 
 // getPhoneNumber -----------------------------------------------------------------------------------------
 
@@ -76,7 +74,6 @@ export const getPhoneNumberRequestSchema = z.strictObject({
   code: z.string().min(1).meta(field({ zh: '手机号按钮（open-type=getPhoneNumber）返回的 code，不是 wx.login 的 code。', en: 'The code from the phone-number button (open-type=getPhoneNumber), not the wx.login code.' })),
   openid: z.string().min(1).optional().meta(field({ zh: '可选；传入时微信会校验 code 是否属于该用户。', en: 'Optional; when given WeChat checks the code belongs to that user.' })),
 }).meta({ id: 'GetPhoneNumberRequest', ...field({ zh: '获取手机号接口的请求体。', en: 'Request body of getPhoneNumber.', docUrl: 'https://developers.weixin.qq.com/miniprogram/dev/server/API/user-info/phone-number/api_getphonenumber' }) });
-export type GetPhoneNumberRequest = z.input<typeof getPhoneNumberRequestSchema>;
 
 export const phoneInfoSchema = z.looseObject({
   phoneNumber: z.string().min(1).meta(field({ zh: '带区号的手机号（境外手机号含区号）。', en: 'Phone number with the country code for non-mainland numbers.' })),
@@ -91,7 +88,6 @@ export const getPhoneNumberSuccessSchema = z.looseObject({
   errmsg: errmsgSchema.optional(),
   phone_info: phoneInfoSchema,
 }).meta({ id: 'GetPhoneNumberSuccess', ...field({ zh: '获取手机号成功的响应。', en: 'A successful getPhoneNumber response.' }) });
-export type GetPhoneNumberSuccess = z.output<typeof getPhoneNumberSuccessSchema>;
 
 // checkSessionKey / resetUserSessionKey --------------------------------------------------------------------
 
@@ -105,7 +101,6 @@ export const sessionKeyCheckRequestSchema = z.strictObject({
   signature: z.string().regex(/^[0-9a-f]{64}$/).meta(field({ zh: '以 session_key 文本为密钥、对空字符串做 HMAC-SHA256 的十六进制结果。', en: 'Hex HMAC-SHA256 of the empty string keyed by the session_key text.' })),
   sig_method: z.literal('hmac_sha256').meta(field({ zh: '签名方法，固定为 hmac_sha256。', en: 'Signature method; always `hmac_sha256`.', values: { hmac_sha256: { zh: '唯一允许的值。', en: 'The only allowed value.' } } })),
 }).meta({ id: 'SessionKeyCheckRequest', ...field({ zh: 'checkSessionKey / resetUserSessionKey 的请求参数。', en: 'Query parameters of checkSessionKey / resetUserSessionKey.', docUrl: 'https://developers.weixin.qq.com/miniprogram/dev/server/API/user-login/api_checksessionkey' }) });
-export type SessionKeyCheckRequest = z.input<typeof sessionKeyCheckRequestSchema>;
 
 /** resetUserSessionKey returns the new key; the old one stops working and the expiry is not extended. */
 export const resetUserSessionKeySuccessSchema = z.looseObject({
@@ -114,5 +109,4 @@ export const resetUserSessionKeySuccessSchema = z.looseObject({
   errcode: successErrcode,
   errmsg: errmsgSchema.optional(),
 }).meta({ id: 'ResetUserSessionKeySuccess', ...field({ zh: '重置 session_key 成功的响应。', en: 'A successful resetUserSessionKey response.' }) });
-export type ResetUserSessionKeySuccess = z.output<typeof resetUserSessionKeySuccessSchema>;
 

@@ -26,9 +26,11 @@ describe('componentJsonSchema', () => {
     expect(check({ component: true })).toEqual([]);
   });
 
-  it('requires "component": true', () => {
-    expect(codes(check({ usingComponents: {} }))).toEqual(['error:missing-key:component']);
-    expect(codes(check({ component: false }))).toEqual(['error:invalid-value:component']);
+  // WeChat's compile builds without "component": true (a warning: the files are then no component);
+  // it rejects a value that is not a boolean.
+  it('warns without "component": true, and rejects a non-boolean', () => {
+    expect(codes(check({ usingComponents: {} }))).toEqual(['warning:missing-key:component']);
+    expect(codes(check({ component: false }))).toEqual(['warning:invalid-value:component']);
     expect(codes(check({ component: 'true' }))[0]).toMatch(/^error:invalid-(type|value):component$/);
   });
 

@@ -7,6 +7,7 @@
  * `"component": true`; validate such a file as a page json, where the window keys belong.
  */
 import * as z from 'zod';
+import { COMPONENT_FLAG_NOT_CHECKED, SCHEMA_URL_IGNORED } from '../primitives/wechat-unchecked.js';
 import { DOCS, field } from '../meta.js';
 import { usingComponentsSchema } from '../primitives/using-components.js';
 import {
@@ -15,13 +16,14 @@ import {
 } from '../page/fields.js';
 
 export const componentJsonSchema = z.strictObject({
-  $schema: z.string().optional().meta(field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.' })),
+  $schema: z.string().optional().meta(field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.', wechatUnchecked: SCHEMA_URL_IGNORED })),
   component: z.literal(true).meta(field({
     zh: '声明这组文件是自定义组件，必须为 true。',
     en: 'Declares this set of files a custom component; must be true.',
     since: '1.6.3',
     values: { true: { zh: '这是一个自定义组件。', en: 'This is a custom component.' } },
     docUrl: DOCS.component,
+    wechatUnchecked: COMPONENT_FLAG_NOT_CHECKED,
   })),
   usingComponents: usingComponentsSchema.optional(),
   componentGenerics: componentGenericsSchema.optional(),

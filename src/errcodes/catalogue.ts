@@ -37,18 +37,22 @@ interface Row {
 // Rate limits besides the "system" category: retrying later is the documented remedy.
 const RETRY_LATER = new Set([45009, 45011]);
 
-// Lookups search the table string for the one line they need and remember the answer: no Map of
-// 1,870 rows is built unless listErrcodes() asks for all of them.
-const cache = new Map<number, Row | undefined>();
+// Lookups search the table string for the one line they need and remember the row: no Map of 1,870 rows
+// is built unless listErrcodes() asks for all of them. Only known codes are remembered, so the memo never
+// holds more than the table, whatever callers send.
+const cache = new Map<number, Row>();
+const NO_APIS: readonly string[] = Object.freeze([]);
 let touched = false;
 
 function findRow(code: number): Row | undefined {
   touched = true;
-  if (cache.has(code)) return cache.get(code);
+  const cached = cache.get(code);
+  if (cached) return cached;
   const needle = `${code}\t`;
   const start = TABLE.startsWith(needle) ? 0 : TABLE.indexOf(`\n${needle}`) + 1;
+  if (start === 0 && !TABLE.startsWith(needle)) return undefined;
   const end = TABLE.indexOf('\n', start);
-  const row = start > 0 || TABLE.startsWith(needle) ? parseLine(TABLE.slice(start, end === -1 ? undefined : end)) : undefined;
+  const row = parseLine(TABLE.slice(start, end === -1 ? undefined : end));
   cache.set(code, row);
   return row;
 }
@@ -57,7 +61,7 @@ function parseLine(line: string): Row {
   const [, category = '', apis = '', en = '', zh = '', flags = ''] = line.split('\t');
   return {
     category: CATEGORIES[Number(category)] ?? 'other',
-    apis: apis ? apis.split(',') : [],
+    apis: apis ? Object.freeze(apis.split(',')) : NO_APIS,
     en,
     zh: zh || undefined,
     zhUnofficial: flags.includes('u'),
@@ -78,8 +82,12 @@ export function isCatalogueLoaded(): boolean {
   return touched;
 }
 
-function toCode(code: number | string): number {
-  return typeof code === 'number' ? code : Number(String(code).trim());
+const DECIMAL_CODE = /^\s*-?\d{1,15}\s*$/;
+
+/** The code as an integer, or `undefined`: only integers and decimal digit strings are codes (no '', hex, '1e3'). */
+function toCode(code: unknown): number | undefined {
+  if (typeof code === 'number') return Number.isSafeInteger(code) ? code : undefined;
+  return typeof code === 'string' && DECIMAL_CODE.test(code) ? Number(code) : undefined;
 }
 
 /**
@@ -91,8 +99,8 @@ function toCode(code: number | string): number {
  */
 export function describeErrcode(code: number | string, locale: Locale = 'en'): ErrcodeInfo {
   const number = toCode(code);
-  const row = Number.isInteger(number) ? findRow(number) : undefined;
-  if (!row) return unknownCode(number, locale);
+  const row = number === undefined ? undefined : findRow(number);
+  if (number === undefined || !row) return unknownCode(number ?? Number.NaN, describeInput(code), locale);
   const useZh = locale === 'zh-CN' && row.zh !== undefined;
   return {
     code: number,
@@ -107,9 +115,16 @@ export function describeErrcode(code: number | string, locale: Locale = 'en'): E
   };
 }
 
-function unknownCode(code: number, locale: Locale): ErrcodeInfo {
-  const zh = `未收录的错误码 ${code}`;
-  const en = `Error code ${code} is not in the catalogue`;
+/** The input as it can be shown in a message: bounded and without control characters. */
+function describeInput(code: unknown): string {
+  const text = typeof code === 'string' ? JSON.stringify(code.slice(0, 40)) : typeof code === 'number' ? String(code) : typeof code;
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+
+/** `code` is NaN when the input is not an integer or a decimal digit string. */
+function unknownCode(code: number, input: string, locale: Locale): ErrcodeInfo {
+  const zh = Number.isNaN(code) ? `${input} 不是错误码（应为整数）` : `未收录的错误码 ${code}`;
+  const en = Number.isNaN(code) ? `${input} is not an error code (an integer is expected)` : `Error code ${code} is not in the catalogue`;
   return {
     code,
     message: locale === 'zh-CN' ? zh : en,
@@ -118,7 +133,7 @@ function unknownCode(code: number, locale: Locale): ErrcodeInfo {
     zhUnofficial: false,
     category: 'other',
     retryable: false,
-    apis: [],
+    apis: NO_APIS,
     known: false,
   };
 }
@@ -126,4 +141,9 @@ function unknownCode(code: number, locale: Locale): ErrcodeInfo {
 /** Every code in the catalogue, in table order. */
 export function listErrcodes(locale: Locale = 'en'): ErrcodeInfo[] {
   return allCodes().map((code) => describeErrcode(code, locale));
+}
+
+/** How many codes are memoised (for tests). */
+export function memoSize(): number {
+  return cache.size;
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { memoSize } from './catalogue.js';
 import { CODE2SESSION_ERRCODES, describeErrcode, ERRCODE, listErrcodes } from './index.js';
 
 const TSV = fileURLToPath(new URL('./error-codes.tsv', import.meta.url));
@@ -95,5 +96,39 @@ describe('ERRCODE', () => {
   it('lists the documented code2Session codes first', () => {
     expect(CODE2SESSION_ERRCODES.slice(0, 4)).toEqual([-1, 40029, 45011, 40226]);
     for (const code of [-1, 40029, 45011, 40226]) expect(describeErrcode(code).apis).toContain('code2Session');
+  });
+});
+
+describe('describeErrcode on hostile input', () => {
+  it('hands out no shared mutable state', () => {
+    const first = describeErrcode(40029);
+    expect(() => (first.apis as string[]).push('x')).toThrow(TypeError);
+    (first.meanings as { en: string }).en = 'changed';
+    expect(describeErrcode(40029).apis).toEqual(['code2Session', 'thirdpartyCode2Session', 'getPhoneNumber']);
+    expect(describeErrcode(40029).meanings.en).toMatch(/^code not valid/);
+    expect(() => (describeErrcode(123456789).apis as string[]).push('x')).toThrow(TypeError);
+    expect(describeErrcode(123456789).apis).toEqual([]);
+  });
+
+  it.each(['', ' ', [], [40029], null, undefined, true, false, {}, '0x9C8D', '0b1', '0o7', '1e3', '40029.0', 40029.5, '4_0029', '+40029', Number.NaN, Infinity, '9'.repeat(400)].map((input) => [input]))(
+    'treats %j as not a code (never code 0 Success)',
+    (input: unknown) => {
+      const info = describeErrcode(input as never);
+      expect(info.known).toBe(false);
+      expect(info.category).toBe('other');
+      expect(info.message).not.toMatch(/^Success|^ok$/i);
+    },
+  );
+
+  it('accepts integers and decimal digit strings with an optional minus sign', () => {
+    expect(describeErrcode('0').known).toBe(true);
+    expect(describeErrcode(0).known).toBe(true);
+    expect(describeErrcode('-1').code).toBe(-1);
+    expect(describeErrcode(' 40029 ').code).toBe(40029);
+  });
+
+  it('remembers only the codes it knows: a flood of unknown codes leaves the memo bounded', () => {
+    for (let code = 10_000_000; code < 10_005_000; code++) describeErrcode(code);
+    expect(memoSize()).toBeLessThanOrEqual(1870);
   });
 });

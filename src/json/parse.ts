@@ -49,8 +49,10 @@ export function parseJsonText(rawText: string, locale: Locale): ParsedJson {
   };
   const at = (offset: number) => positionAt(getLines(), offset + offsetShift);
 
+  // WeChat parses the file with JSON.parse as read, BOM included: its compile fails on one.
+  const bom = offsetShift === 1 ? [syntaxDiagnostic(locale, 'json-bom', {}, { line: 1, column: 1 })] : [];
   const result = (value: unknown, diagnostics: Diagnostic[]): ParsedJson => ({
-    value, diagnostics: [...encodingDiagnostics(text, locale, at), ...diagnostics], tree: getTree, lines: getLines, offsetShift,
+    value, diagnostics: [...bom, ...encodingDiagnostics(text, locale, at), ...diagnostics], tree: getTree, lines: getLines, offsetShift,
     offsetsOf: (requests) => value !== undefined
       ? locatePaths(text, requests)
       : requests.map((request) => offsetOfPath(getTree(), request.path, request.anchor)),
@@ -87,7 +89,7 @@ function encodingDiagnostics(text: string, locale: Locale, at: (offset: number) 
 
 function syntaxDiagnostic(
   locale: Locale,
-  code: 'json-syntax' | 'json-comment' | 'json-trailing-comma' | 'json-merge-conflict' | 'json-empty',
+  code: 'json-syntax' | 'json-comment' | 'json-trailing-comma' | 'json-merge-conflict' | 'json-empty' | 'json-bom',
   params: { detail?: string },
   pos: { line: number; column: number },
 ): Diagnostic {

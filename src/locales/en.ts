@@ -10,6 +10,7 @@ export const en: MessageCatalogue = {
   'json-merge-conflict': () =>
     'Unresolved git merge-conflict marker. Resolve the conflict and keep one version of the lines.',
   'json-empty': () => 'The file is empty. Write a JSON object, at least `{}`.',
+  'json-bom': () => 'The file starts with a UTF-8 byte order mark (BOM), which WeChat\'s compile rejects ("Unexpected token"). Save it as UTF-8 without BOM.',
   'json-not-object': (p) => `The file must contain a JSON object, but it contains ${p.received}. Wrap the settings in \`{ … }\`.`,
   'json-too-deep': (p) =>
     `Values are nested more than ${p.max} levels deep here; no WeChat config nests like this, so the file is not checked further. Remove the extra nesting.`,
@@ -30,7 +31,7 @@ export const en: MessageCatalogue = {
     withHint(`${p.field} is not a key WeChat knows here; it is ignored.`, p.hint ?? 'Remove it or check the spelling.'),
   'invalid-color': (p) =>
     withHint(
-      `${p.field} is ${p.value}, which is not a hex colour. Write it as "#rrggbb" or "#rgb", e.g. "#ffffff".`,
+      `${p.field} is ${p.value}, which is not a hex colour. Write ${p.expected ?? 'a hex colour such as "#ffffff"'}.`,
       p.hint,
     ),
   'invalid-format': (p) => withHint(`${p.field} is ${p.value}, which does not have the expected form: ${p.expected}.`, p.hint),

@@ -11,11 +11,7 @@ export function message(locale: Locale, code: EngineMessageCode, params: Message
   return catalogues[locale][code](params);
 }
 
-/** Picks the locale from an environment's `LANG` / `LC_ALL` (zh* → zh-CN, anything else → en). */
-export function localeFromEnv(env: Record<string, string | undefined> = process.env): Locale {
-  const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh/i.test(lang) ? 'zh-CN' : 'en';
-}
+export { localeFromEnv } from './env.js';
 
 /** Type names as users know them, per locale. */
 export function typeName(locale: Locale, type: string): string {

@@ -32,6 +32,7 @@ export type EngineMessageCode =
   | 'json-trailing-comma'
   | 'json-merge-conflict'
   | 'json-empty'
+  | 'json-bom'
   | 'json-not-object'
   | 'json-too-deep'
   | 'json-invalid-utf8'

@@ -8,6 +8,7 @@ export const zhCN: MessageCatalogue = {
   'json-trailing-comma': () => '多余的逗号：严格 JSON 不允许在 `}` 或 `]` 前出现逗号，请删除。',
   'json-merge-conflict': () => '存在未解决的 git 合并冲突标记。请解决冲突，只保留一个版本的内容。',
   'json-empty': () => '文件为空。请写入一个 JSON 对象，至少为 `{}`。',
+  'json-bom': () => '文件以 UTF-8 BOM（字节顺序标记）开头，微信编译会拒绝它（"Unexpected token"）。请以不带 BOM 的 UTF-8 保存。',
   'json-not-object': (p) => `文件内容必须是 JSON 对象，当前为 ${p.received}。请用 \`{ … }\` 包裹配置项。`,
   'json-too-deep': (p) =>
     `此处的嵌套超过 ${p.max} 层；微信的配置文件不会嵌套这么深，因此不再继续检查此文件。请去掉多余的嵌套。`,
@@ -24,7 +25,7 @@ export const zhCN: MessageCatalogue = {
   'missing-key': (p) => `缺少必填字段 ${p.field}，请添加 "${p.key}"。`,
   'unknown-key': (p) => withHint(`${p.field} 不是微信认识的配置项，将被忽略。`, p.hint ?? '请删除或检查拼写。'),
   'invalid-color': (p) =>
-    withHint(`${p.field} 的值 ${p.value} 不是十六进制颜色，请写成 "#rrggbb" 或 "#rgb"，例如 "#ffffff"。`, p.hint),
+    withHint(`${p.field} 的值 ${p.value} 不是十六进制颜色，请写成${p.expected ?? '十六进制颜色，如 "#ffffff"'}。`, p.hint),
   'invalid-format': (p) => withHint(`${p.field} 的值 ${p.value} 格式不正确：${p.expected}。`, p.hint),
   'too-small': (p) => withHint(`${p.field} 至少需要 ${p.min} 个${p.expected ?? '元素'}，当前为 ${p.count} 个。`, p.hint),
   'too-big': (p) => withHint(`${p.field} 最多只能有 ${p.max} 个${p.expected ?? '元素'}，当前为 ${p.count} 个。`, p.hint),

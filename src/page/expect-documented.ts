@@ -1,18 +1,12 @@
 /** Test helper: every field of a schema carries bilingual docs, a doc link, and one doc per enum value. */
-import type * as z from 'zod';
 import { expect } from 'vitest';
-import { metaOf, unwrap } from '../validate/schema-walk.js';
-
-type AnySchema = z.core.$ZodType;
-type Def = { type: string; shape?: Record<string, AnySchema>; entries?: Record<string, string>; values?: unknown[]; options?: AnySchema[]; element?: AnySchema; valueType?: AnySchema };
-
-const defOf = (schema: AnySchema) => schema._zod.def as unknown as Def;
+import { defOf, metaOf, type Schema as AnySchema, unwrap } from '../zod-adapter.js';
 
 /** The enum values a field takes, looking through `themeable()` unions. */
-function enumValues(schema: AnySchema): string[] | undefined {
+function enumValues(schema: AnySchema): unknown[] | undefined {
   const def = defOf(unwrap(schema));
-  if (def.type === 'enum') return Object.values(def.entries ?? {});
-  if (def.type === 'union') return def.options?.map(enumValues).find((v) => v !== undefined);
+  if (def.type === 'enum') return Object.values(def.entries);
+  if (def.type === 'union') return def.options.map(enumValues).find((v) => v !== undefined);
   return undefined;
 }
 
@@ -20,7 +14,7 @@ function enumValues(schema: AnySchema): string[] | undefined {
 export function expectDocumented(schema: AnySchema, where = ''): void {
   const def = defOf(unwrap(schema));
   if (def.type === 'object') {
-    for (const [key, child] of Object.entries(def.shape ?? {})) {
+    for (const [key, child] of Object.entries(def.shape)) {
       const path = where ? `${where}.${key}` : key;
       const meta = metaOf(child) ?? metaOf(unwrap(child));
       expect(meta?.zh, `${path}: zh`).toMatch(/\S/);
@@ -31,10 +25,10 @@ export function expectDocumented(schema: AnySchema, where = ''): void {
       expectDocumented(child, path);
     }
   } else if (def.type === 'union') {
-    for (const option of def.options ?? []) expectDocumented(option, where);
-  } else if (def.type === 'array' && def.element) {
+    for (const option of def.options) expectDocumented(option, where);
+  } else if (def.type === 'array') {
     expectDocumented(def.element, `${where}[]`);
-  } else if (def.type === 'record' && def.valueType) {
+  } else if (def.type === 'record') {
     expectDocumented(def.valueType, `${where}.*`);
   }
 }

@@ -89,11 +89,23 @@ export const pureDataPatternSchema = z.string().meta(field({
 
 export const componentGenericsSchema = z.record(z.string(), z.union([
   z.literal(true),
-  z.strictObject({
+  // An extra key beside "default" fails WeChat's schema ("needs to be object, boolean, null"): an error
+  // here too, not the unknown-key warning other objects get.
+  z.looseObject({
     default: z.string().meta(field({ zh: '未指定时使用的默认组件路径。', en: 'Path of the component used when none is given.', docUrl: COMPONENT_GUIDE.generics })),
-  }),
+  }).superRefine((generic, ctx) => {
+    for (const key of Object.keys(generic)) {
+      if (key === 'default') continue;
+      ctx.addIssue({
+        code: 'custom', path: [key], input: generic[key],
+        params: { code: 'unknown-key', severity: 'error', message: {
+          'zh-CN': `抽象节点的对象只能有 "default" 一个键，"${key}" 会使微信编译失败。请删除它。`,
+          en: `A generic's object takes only "default"; "${key}" fails WeChat's compile. Remove it.`,
+        } },
+      });
+    }
+  }).meta({ jsonSchema: { additionalProperties: false } }),
   // WeChat's schema also lists null, but its compiler then rejects it ("should be boolean/object").
-  // An extra key beside "default" fails WeChat's schema (an error there); here it is an unknown-key warning.
 ])).meta(field({
   zh: '抽象节点声明：键是抽象节点名，值为 true，或 {"default": "默认组件路径"}。',
   en: 'Generic (abstract) nodes: each key is a node name, each value true or {"default": "path of the default component"}.',

@@ -4,6 +4,7 @@
  * page checks (`json/page/`): wrong types and values are errors there, unknown keys are warnings.
  */
 import * as z from 'zod';
+import { COLOUR_NOT_CHECKED, NOT_IN_WECHAT_SCHEMA, SCHEMA_URL_IGNORED, uncheckedByWeChat } from '../primitives/wechat-unchecked.js';
 import { windowShape } from '../app/window.js';
 import { DOCS, field } from '../meta.js';
 import { usingComponentsSchema } from '../primitives/using-components.js';
@@ -48,7 +49,22 @@ export const pageOnlyShape = {
 };
 
 /** A page json without the platform overrides: what each `mini-*` key holds. */
-export const pageOverrideSchema = z.strictObject({ ...windowShape, ...pageOnlyShape }).meta({
+/*
+ * Inside a mini-* override WeChat checks types only: it does not test the colours' hex form (its hex
+ * check reads the top-level keys), and its override schema lacks style, componentPlaceholder and
+ * enablePassiveEvent (it notes them as unknown keys).
+ */
+const overrideShape = {
+  ...windowShape,
+  ...pageOnlyShape,
+  navigationBarBackgroundColor: uncheckedByWeChat(windowShape.navigationBarBackgroundColor, COLOUR_NOT_CHECKED),
+  backgroundColor: uncheckedByWeChat(windowShape.backgroundColor, COLOUR_NOT_CHECKED),
+  style: uncheckedByWeChat(pageOnlyShape.style, NOT_IN_WECHAT_SCHEMA),
+  componentPlaceholder: uncheckedByWeChat(pageOnlyShape.componentPlaceholder, NOT_IN_WECHAT_SCHEMA),
+  enablePassiveEvent: uncheckedByWeChat(pageOnlyShape.enablePassiveEvent, NOT_IN_WECHAT_SCHEMA),
+};
+
+export const pageOverrideSchema = z.strictObject(overrideShape).meta({
   // Named, so the JSON Schema refers to it once instead of repeating it for every platform.
   id: 'PageJsonOverride',
   ...field({ zh: '页面配置的一组覆盖项（不含 mini-* 键）。', en: 'A set of page json overrides (without the mini-* keys).', docUrl: PAGE_DOC }),
@@ -62,7 +78,7 @@ const platformOverride = (platform: string) => pageOverrideSchema.optional().met
 
 export const pageJsonSchema = z.strictObject({
   // WeChat warns on "$schema" as an unknown key; we accept it because editors use it to find our JSON Schema.
-  $schema: z.string().optional().meta(field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.' })),
+  $schema: z.string().optional().meta(field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.', wechatUnchecked: SCHEMA_URL_IGNORED })),
   ...windowShape,
   ...pageOnlyShape,
   // WeChat's schema names the WeChat override "mini-weixin"; the condition-compile guide writes "mini-wechat",

@@ -15,13 +15,17 @@ export interface StringForm {
 export const HEX_COLOR: StringForm = {
   pattern: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/,
   code: 'invalid-color',
-  expected: { zh: '十六进制颜色，如 "#ffffff"', en: 'a hex colour such as "#ffffff"' },
+  expected: { zh: '十六进制颜色 #rgb 或 #rrggbb，如 "#ffffff"', en: 'a hex colour: #rgb or #rrggbb, e.g. "#ffffff"' },
 };
 
 export const HEX_COLOR_WITH_ALPHA: StringForm = {
-  pattern: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/,
+  // WeChat's isHexColor: 3, 4, 6 or 8 hex digits.
+  pattern: /^#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/,
   code: 'invalid-color',
-  expected: { zh: '十六进制颜色，可带透明度，如 "#ffffff00"', en: 'a hex colour, optionally with alpha, such as "#ffffff00"' },
+  expected: {
+    zh: '十六进制颜色 #rgb、#rgba、#rrggbb 或 #rrggbbaa，如 "#ffffff"',
+    en: 'a hex colour: #rgb, #rgba, #rrggbb or #rrggbbaa, e.g. "#ffffff"',
+  },
 };
 
 export const THEME_VARIABLE: StringForm = {

@@ -1,9 +1,11 @@
 /** The object-valued top-level fields of project.config.json (field reference §9.1, §9.3). */
 import * as z from 'zod';
+import { NOT_IN_WECHAT_SCHEMA, uncheckedByWeChat, VALUE_NOT_CHECKED } from '../primitives/wechat-unchecked.js';
 import { flag, projectDoc, text, textList } from './doc.js';
 
 export const packRuleSchema = z.strictObject({
   type: z.enum(['folder', 'file', 'suffix', 'prefix', 'regexp', 'glob']).meta(projectDoc('匹配方式（不区分大小写）。', 'How `value` is matched (case-insensitive).', {
+    wechatUnchecked: VALUE_NOT_CHECKED,
     values: {
       folder: { zh: '目录。', en: 'A folder.' },
       file: { zh: '单个文件。', en: 'A single file.' },
@@ -32,7 +34,7 @@ export const packOptionsSchema = z.strictObject({
 const hiddenList = (zh: string, en: string) => z.array(z.union([packRuleSchema, z.string()])).optional().meta(projectDoc(zh, en));
 
 export const debugOptionsSchema = z.strictObject({
-  hidedInDevtools: hiddenList('在调试器 Sources 面板中隐藏的源文件（文档写法）。', 'Source files hidden in the debugger\'s Sources panel (the docs\' spelling).'),
+  hidedInDevtools: uncheckedByWeChat(hiddenList('在调试器 Sources 面板中隐藏的源文件（文档写法）。', 'Source files hidden in the debugger\'s Sources panel (the docs\' spelling).'), NOT_IN_WECHAT_SCHEMA),
   hideInDevtools: hiddenList('同 hidedInDevtools（开发者工具 schema 的写法）。', 'Same as `hidedInDevtools` (the DevTools schema\'s spelling).'),
 }).meta({ id: 'DebugOptions', ...projectDoc('调试配置。', 'Debugging options.') });
 
@@ -59,11 +61,11 @@ export const editorSettingSchema = z.strictObject({
 
 export const staticServerOptionsSchema = z.strictObject({
   servePath: text('静态资源服务器的目录。', 'Directory the static resource server serves.'),
-  baseURL: text('静态资源服务器的基础地址（工具写入）。', 'Base URL of the static resource server (written by DevTools).'),
+  baseURL: uncheckedByWeChat(text('静态资源服务器的基础地址（工具写入）。', 'Base URL of the static resource server (written by DevTools).'), NOT_IN_WECHAT_SCHEMA),
 }).meta({ id: 'StaticServerOptions', ...projectDoc('静态资源服务器配置（仅小游戏）。', 'Static resource server options (mini games only).') });
 
 const conditionItemSchema = z.looseObject({
-  id: z.number().optional().meta(projectDoc('条目编号（工具写入）。', 'Entry number (written by DevTools).')),
+  id: z.number().optional().meta(projectDoc('条目编号（工具写入）。', 'Entry number (written by DevTools).', { wechatUnchecked: NOT_IN_WECHAT_SCHEMA })),
   name: text('编译条件名称。', 'Name of the compile condition.'),
   pathName: text('启动页面路径。', 'Path of the page to launch.'),
   query: text('启动参数，如 "a=1&b=2"。', 'Launch query, such as "a=1&b=2".'),
@@ -87,8 +89,8 @@ export const conditionSchema = z.strictObject({
   plugin: conditionModeSchema('插件的编译条件。', 'Compile conditions of the plugin.'),
   game: conditionModeSchema('小游戏的编译条件。', 'Compile conditions of the mini game.'),
   gamePlugin: conditionModeSchema('小游戏插件的编译条件。', 'Compile conditions of the mini game plugin.'),
-  search: conditionModeSchema('搜索场景的编译条件（旧版工具）。', 'Search compile conditions (older DevTools).'),
-  conversation: conditionModeSchema('会话场景的编译条件（旧版工具）。', 'Conversation compile conditions (older DevTools).'),
+  search: uncheckedByWeChat(conditionModeSchema('搜索场景的编译条件（旧版工具）。', 'Search compile conditions (older DevTools).'), NOT_IN_WECHAT_SCHEMA),
+  conversation: uncheckedByWeChat(conditionModeSchema('会话场景的编译条件（旧版工具）。', 'Conversation compile conditions (older DevTools).'), NOT_IN_WECHAT_SCHEMA),
 }).meta({ id: 'ProjectCondition', ...projectDoc('自定义编译条件（由工具维护）。', 'Custom compile conditions (maintained by DevTools).') });
 
 const colorText = (zh: string, en: string) => z.string().meta(projectDoc(zh, en));

@@ -3,6 +3,8 @@
  * not WeChat's app checks: unknown keys are warnings, and the keys DevTools writes itself are known.
  */
 import * as z from 'zod';
+import { NOT_IN_WECHAT_SCHEMA, VALUE_NOT_CHECKED, withUncheckedKeys } from '../primitives/wechat-unchecked.js';
+import { SCHEMA_URL_IGNORED } from '../primitives/wechat-unchecked.js';
 import { DOCS, field } from '../meta.js';
 import { LIB_VERSION } from '../primitives/patterns.js';
 import { projectDoc, text } from './doc.js';
@@ -25,7 +27,7 @@ const libVersionSchema = z.string().regex(LIB_VERSION.pattern).optional().meta(p
 const path = (zh: string, en: string) => text(`${zh}（相对项目根目录）。`, `${en} (relative to the project root).`);
 
 const topLevelShape = {
-  $schema: z.string().optional().meta(field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.' })),
+  $schema: z.string().optional().meta(field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.', wechatUnchecked: SCHEMA_URL_IGNORED })),
   appid: text('项目的 AppID（工具只在新建项目时读取）；无 AppID 时可用 "touristappid"。', 'The project\'s AppID (DevTools reads it only when the project is created); "touristappid" without one.'),
   projectname: text('项目名称（工具只在新建项目时读取）。', 'Project name (DevTools reads it only when the project is created).'),
   description: text('项目描述。', 'Project description.'),
@@ -70,7 +72,13 @@ const topLevelShape = {
   skeletonConfig: skeletonConfigSchema.optional(),
 };
 
-export const projectConfigJsonSchema = z.strictObject(topLevelShape).meta({
+// What WeChat's projectconfig schema does not check (miniprogram-ci 2.1.42).
+const checkedTopLevelShape = withUncheckedKeys(
+  withUncheckedKeys(topLevelShape, ['projectArchitecture', 'isGameTourist', 'simulatorPluginLibVersion'], NOT_IN_WECHAT_SCHEMA),
+  ['compileType'], VALUE_NOT_CHECKED,
+);
+
+export const projectConfigJsonSchema = z.strictObject(checkedTopLevelShape).meta({
   id: 'ProjectConfigJson',
   ...field({ zh: '项目配置文件 project.config.json，由开发者工具读取。', en: 'Project configuration, project.config.json, read by DevTools.', docUrl: DOCS.projectConfig }),
 });
@@ -82,7 +90,7 @@ export const projectConfigJsonSchema = z.strictObject(topLevelShape).meta({
  * What differs is what takes effect: build settings and libVersion keywords do nothing here, which
  * the private-file rules report as warnings.
  */
-export const projectPrivateConfigJsonSchema = z.strictObject(topLevelShape).meta({
+export const projectPrivateConfigJsonSchema = z.strictObject(checkedTopLevelShape).meta({
   id: 'ProjectPrivateConfigJson',
   ...field({
     zh: '个人项目配置文件 project.private.config.json：覆盖 project.config.json 中的同名设置，通常不提交到仓库。',

@@ -1,5 +1,6 @@
 /** `setting` of project.config.json (field reference §9.2). */
 import * as z from 'zod';
+import { NOT_IN_WECHAT_SCHEMA, withUncheckedKeys } from '../primitives/wechat-unchecked.js';
 import { flag, projectDoc, text, textList } from './doc.js';
 
 const minifyWXMLOptionsSchema = z.strictObject({
@@ -98,7 +99,14 @@ const legacySettingShape = {
   bundle: flag('工具内部使用的打包开关。', 'A bundling switch DevTools uses internally.'),
 };
 
-export const projectSettingSchema = z.strictObject({ ...buildSettingShape, ...localSettingShape, ...legacySettingShape })
+// Keys WeChat's projectconfig schema does not have (miniprogram-ci 2.1.42): any value passes its check.
+const keysWeChatLacks = [
+  'condition', 'swc', 'bigPackageSizeSupport', 'skylineRenderEnable', 'checkSiteMap', 'compileWorklet', 'disableSWC',
+  'newFeature', 'nodeModules', 'scopeDataCheck', 'userConfirmedBundleSwitch', 'useCompilerModule',
+  'userConfirmedUseCompilerModuleSwitch', 'bundle',
+] as const;
+
+export const projectSettingSchema = z.strictObject(withUncheckedKeys({ ...buildSettingShape, ...localSettingShape, ...legacySettingShape }, keysWeChatLacks, NOT_IN_WECHAT_SCHEMA))
   .meta({ id: 'ProjectSetting', ...projectDoc('编译与调试设置。', 'Compile and debug settings.') });
 
 export const BUILD_SETTING_KEYS: readonly string[] = Object.keys(buildSettingShape);

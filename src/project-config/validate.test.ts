@@ -53,11 +53,12 @@ describe('validateProjectConfigJson', () => {
     expect(validateProjectConfigJson(text, { locale: 'zh-CN' }).diagnostics[0]?.message).toBe('libVersion 的值 "dev" 格式不正确：具体的基础库版本号（如 "3.7.6"），或 "latest"、"trial"、"widelyUsed" 之一。');
   });
 
-  it('rejects an unknown compileType and a pack rule type, suggesting the closest value', () => {
+  // WeChat checks that these are strings, not their values: warnings (test/fixtures/conformance).
+  it('warns on an unknown compileType and a pack rule type, suggesting the closest value', () => {
     const r = validateProjectConfigJson({ compileType: 'miniProgram', packOptions: { ignore: [{ type: 'dir', value: 'docs' }] } });
     expect(r.diagnostics.map((d) => [d.severity, d.code, d.path.join('.')])).toEqual([
-      ['error', 'invalid-value', 'compileType'],
-      ['error', 'invalid-value', 'packOptions.ignore.0.type'],
+      ['warning', 'invalid-value', 'compileType'],
+      ['warning', 'invalid-value', 'packOptions.ignore.0.type'],
     ]);
     expect(r.diagnostics[0]?.message).toContain('Did you mean "miniprogram"?');
   });

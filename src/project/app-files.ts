@@ -7,7 +7,7 @@ import type { Place, ProjectContext } from './context.js';
 import type { JsonFile } from './json-file.js';
 import { subpackageEntries } from './packages.js';
 import { joinInside } from './project-fs.js';
-import { shown, sourceFiles } from './source-files.js';
+import { hasScript, shown, sourceFiles } from './source-files.js';
 
 const DEFAULT_SITEMAP = 'sitemap.json';
 
@@ -76,6 +76,22 @@ export async function checkWorkers(ctx: ProjectContext, app: JsonFile): Promise<
   }
 }
 
+/**
+ * Every subpackage `root` must be a folder (WeChat: "field needs to be Directory"). Returns the roots
+ * (as written) that are not, so their pages are not reported one by one.
+ */
+export async function checkSubpackageRoots(ctx: ProjectContext, app: JsonFile): Promise<Set<string>> {
+  const missing = new Set<string>();
+  for (const { path, value: { root } } of subpackageEntries(app)) {
+    if (typeof root !== 'string' || root.trim() === '') continue; // the schema reports it
+    const folder = ctx.inCode(joinInside(root.trim()) ?? root);
+    if (folder !== undefined && (await ctx.fs.isDirectory(folder))) continue;
+    missing.add(root);
+    ctx.report('subpackage-root-missing', { file: app, path: [...path, 'root'] }, { target: folder ?? root });
+  }
+  return missing;
+}
+
 /** `subpackages[].entry`: a script relative to the subpackage root (`.js` may be left out). */
 export async function checkSubpackageEntries(ctx: ProjectContext, app: JsonFile): Promise<void> {
   await Promise.all(subpackageEntries(app).map(({ path, value: { root, entry } }) =>
@@ -92,17 +108,25 @@ async function checkEntry(ctx: ProjectContext, place: Place, root: string, entry
   ctx.report('subpackage-entry-missing', place, { target: ctx.inCode(file ?? entry) ?? entry });
 }
 
-/** `tabBar.custom: true` needs the `custom-tab-bar/index` component at the code root. */
-export async function checkCustomTabBar(ctx: ProjectContext, app: JsonFile, walker: ComponentWalker): Promise<void> {
-  if (app.objectAt(['tabBar'])?.custom !== true) return;
-  const place = { file: app, path: ['tabBar', 'custom'] };
-  if (!(await walker.checkAt('custom-tab-bar/index', place))) {
-    ctx.report('custom-tab-bar-missing', place, { tried: shown(ctx, 'custom-tab-bar/index', ['.js', '.json', '.wxml']) });
-  }
+/**
+ * `tabBar.custom: true` and `appBar` name components WeChat loads by a fixed path, when their json exists
+ * (`AppConf.load` in miniprogram-ci's summer compiler): then their json and what it uses are checked.
+ * Without them WeChat builds, and simply shows no bar: a warning naming the missing files.
+ */
+export async function checkAppBars(ctx: ProjectContext, app: JsonFile, walker: ComponentWalker): Promise<void> {
+  const bars: Array<[string, Place, 'custom-tab-bar-missing' | 'app-bar-missing']> = [];
+  if (app.objectAt(['tabBar'])?.custom === true) bars.push(['custom-tab-bar/index', { file: app, path: ['tabBar', 'custom'] }, 'custom-tab-bar-missing']);
+  if (app.objectAt([])?.appBar) bars.push(['app-bar/index', { file: app, path: ['appBar'] }, 'app-bar-missing']);
+  await Promise.all(bars.map(async ([base, place, code]) => {
+    const files = await sourceFiles(ctx, base);
+    const missing = [...(files.hasJson ? [] : ['.json']), ...(hasScript(ctx, files) ? [] : ['.js']), ...(files.hasTemplate ? [] : ['.wxml'])];
+    if (missing.length > 0) ctx.report(code, place, { tried: shown(ctx, base, missing) });
+    if (files.hasJson) await walker.checkAt(base, place);
+  }));
 }
 
 export async function checkAppScript(ctx: ProjectContext, app: JsonFile): Promise<void> {
-  if (!(await sourceFiles(ctx, 'app')).hasScript) ctx.report('app-script-missing', { file: app });
+  if (!hasScript(ctx, await sourceFiles(ctx, 'app'))) ctx.report('app-script-missing', { file: app });
 }
 
 async function existingFile(ctx: ProjectContext, location: string): Promise<string | undefined> {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { validateAppJson } from '../app/index.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
-import { checkAppScript, checkCustomTabBar, checkSitemap, checkSubpackageEntries, checkTheme, checkWorkers, themeVariables } from './app-files.js';
+import { checkAppBars, checkAppScript, checkSitemap, checkSubpackageEntries, checkSubpackageRoots, checkTheme, checkWorkers, themeVariables } from './app-files.js';
 import { ComponentWalker } from './components.js';
 import { ProjectContext } from './context.js';
 import { type FileKind, validatorFor } from './file-kind.js';
@@ -18,17 +18,22 @@ import { checkPage, listPages } from './pages.js';
 import { ProjectFs } from './project-fs.js';
 import { extendedLibPackages } from './resolve-component.js';
 import { checkTabIcons } from './tab-icons.js';
+import { groupCauses } from './group-causes.js';
+import { applyRuleSettings } from '../validate/rule-settings.js';
+import { assertRuleSettings } from './rule-codes.js';
 import type { CheckProjectOptions, ProjectReport } from './types.js';
 
 const PROJECT_CONFIG_FILES = [
-  ['project.config.json', 'project-config'],
-  ['project.private.config.json', 'project-private-config'],
+  ['project.config.json', 'project.config'],
+  ['project.private.config.json', 'project.private.config'],
 ] as const satisfies ReadonlyArray<readonly [string, FileKind]>;
 
-export async function checkProject(dir: string, options: CheckProjectOptions = {}): Promise<ProjectReport> {
+export async function checkProject(dir: string, givenOptions?: CheckProjectOptions | null): Promise<ProjectReport> {
+  const options = givenOptions ?? {};
   const locale: Locale = options.locale === 'zh-CN' ? 'zh-CN' : 'en';
+  if (options.rules) assertRuleSettings(options.rules, locale);
   const fs = new ProjectFs(path.resolve(dir));
-  const ctx = new ProjectContext(fs, locale, options.onProgress);
+  const ctx = new ProjectContext(fs, locale, typeof options.onProgress === 'function' ? options.onProgress : undefined);
   try {
     if (await findMiniprogramRoot(ctx)) {
       await Promise.all([checkProjectConfigs(ctx), checkMiniprogram(ctx)]);
@@ -39,7 +44,7 @@ export async function checkProject(dir: string, options: CheckProjectOptions = {
       message: projectMessage(locale, 'internal-error', { detail: String((cause as Error)?.message ?? cause) }),
     });
   }
-  return report(fs, ctx.diagnostics);
+  return report(ctx, options);
 }
 
 async function checkProjectConfigs(ctx: ProjectContext): Promise<void> {
@@ -61,7 +66,8 @@ async function checkMiniprogram(ctx: ProjectContext): Promise<void> {
   const theme = themeVariables(themeFile);
   ctx.add(ctx.validate(app, validateAppJson, theme ? { theme } : {}));
   ctx.done(appPath);
-  const pages = listPages(app);
+  const pages = listPages(app, await checkSubpackageRoots(ctx, app));
+  ctx.pages = new Set(pages.map((p) => p.page));
   ctx.expect(pages.length);
   const walker = new ComponentWalker(ctx, {
     aliases: app.objectAt(['resolveAlias']),
@@ -71,19 +77,24 @@ async function checkMiniprogram(ctx: ProjectContext): Promise<void> {
   });
   await Promise.all([
     checkAppScript(ctx, app),
-    checkSitemap(ctx, app, new Set(pages.map((p) => p.page))),
+    checkSitemap(ctx, app, ctx.pages),
     checkWorkers(ctx, app),
     checkSubpackageEntries(ctx, app),
     checkTabIcons(ctx, app, themeFile),
-    checkCustomTabBar(ctx, app, walker),
-    walker.checkUsing(app, ''),
+    checkAppBars(ctx, app, walker),
+    walker.checkUsing(app, '', true),
     ...pages.map((page) => checkPage(ctx, walker, page, theme)),
   ]);
 }
 
-function report(fs: ProjectFs, diagnostics: Diagnostic[]): ProjectReport {
-  const sorted = withoutEchoes(diagnostics).sort(byPlace);
-  return { root: fs.projectRoot, files: [...fs.read].sort(), diagnostics: sorted, ...countBySeverity(sorted) };
+async function report(ctx: ProjectContext, options: CheckProjectOptions): Promise<ProjectReport> {
+  const grouped = await groupCauses(ctx, withoutEchoes(ctx.diagnostics), { verbose: options.verbose === true });
+  const sorted = applyRuleSettings(grouped.diagnostics, options.rules).sort(byPlace);
+  const explained = applyRuleSettings(grouped.explained, options.rules).sort(byPlace);
+  return {
+    root: ctx.fs.projectRoot, files: [...ctx.fs.read].sort(), diagnostics: sorted, ...countBySeverity(sorted),
+    ...(explained.length ? { explained } : {}),
+  };
 }
 
 /**

@@ -6,8 +6,8 @@ import { type Diagnostic, formatPath, type JsonPath } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import type { ValidateOptions } from '../validate/validate.js';
 import { JsonFile } from './json-file.js';
-import { type ProjectMessageCode, type ProjectMessageParams, projectMessage, projectSeverity } from './messages.js';
-import { joinInside, type ProjectFs } from './project-fs.js';
+import { type ProjectMessageCode, type ProjectMessageParams, projectMessage, projectSeverity, unreadableFileCode } from './messages.js';
+import { joinInside, MAX_CONFIG_BYTES, type ProjectFs } from './project-fs.js';
 import type { SourceFiles } from './source-files.js';
 import type { ConfigValidator, ProjectProgress } from './types.js';
 
@@ -22,6 +22,10 @@ export class ProjectContext {
   readonly diagnostics: Diagnostic[] = [];
   /** Mini program code root, relative to the project root ('' when they are the same folder). */
   mpRoot = '';
+  /** project.config.json `setting.useCompilerPlugins` (`typescript`, `less`, `sass`). */
+  compilerPlugins: ReadonlySet<string> = new Set();
+  /** Pages of app.json (code-root relative): a page used as a component is still checked as a page. */
+  pages: ReadonlySet<string> = new Set();
   /** What `sourceFiles` found, by base path (see source-files.ts). */
   readonly sourceFiles = new Map<string, SourceFiles>();
   private checked = 0;
@@ -30,7 +34,7 @@ export class ProjectContext {
   constructor(
     readonly fs: ProjectFs,
     readonly locale: Locale,
-    private readonly onProgress?: (progress: ProjectProgress) => void,
+    private onProgress?: (progress: ProjectProgress) => void,
   ) {}
 
   /** Project-relative path of a path relative to the code root; `undefined` when it leaves the root. */
@@ -53,12 +57,17 @@ export class ProjectContext {
 
   /** Reads a config file known to exist; reports it when it cannot be read. */
   async readJson(file: string): Promise<JsonFile | undefined> {
-    const { text, error } = await this.fs.text(file);
+    const { text, error, size } = await this.fs.text(file);
     if (text === undefined) {
-      this.report('file-unreadable', { file }, { target: file, detail: error });
+      this.reportUnreadable(file, error, size, MAX_CONFIG_BYTES);
       return undefined;
     }
     return new JsonFile(file, text, this.locale);
+  }
+
+  /** Reports why a file was not read (see `ProjectFs`), at `place` or else on the file itself. */
+  reportUnreadable(file: string, error = 'EIO', size: number | undefined, max: number, place: Place = { file }): void {
+    this.report(unreadableFileCode(error), place, { target: file, detail: error, ...(size === undefined ? {} : { size }), max });
   }
 
   add(diagnostics: readonly Diagnostic[]): void {
@@ -82,6 +91,10 @@ export class ProjectContext {
   done(file: string): void {
     this.checked++;
     if (this.total < this.checked) this.total = this.checked;
-    this.onProgress?.({ checked: this.checked, total: this.total, file });
+    try {
+      this.onProgress?.({ checked: this.checked, total: this.total, file });
+    } catch {
+      this.onProgress = undefined; // a broken progress bar must not cost the caller the report
+    }
   }
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_MESSAGES, type ProjectMessageCode, projectMessage } from './messages.js';
 
-const params = { field: 'pages[0]', target: 'pages/a/a', tried: '"pages/a/a.js"', key: 'tag', size: 50_000, max: 40, detail: 'EACCES', mode: 'dark', from: 'shop', to: '__APP__' };
+const params = { field: 'pages[0]', target: 'pages/a/a', tried: '"pages/a/a.js"', key: 'tag', size: 50_000, max: 40, detail: 'EACCES', mode: 'dark', from: 'shop', to: '__APP__', count: 3 };
 const CODES = Object.keys(PROJECT_MESSAGES) as ProjectMessageCode[];
 
 describe('project messages', () => {

@@ -4,6 +4,8 @@
  */
 import type { Severity } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
+import { ISSUES_URL } from '../links.js';
+import { NOT_REGULAR, OUTSIDE_PROJECT, TOO_LARGE } from './read-refusals.js';
 
 export interface ProjectMessageParams {
   /** The JSON path that refers to the problem, e.g. `pages[2]`. */
@@ -20,6 +22,8 @@ export interface ProjectMessageParams {
   /** Packages (`__APP__` for the main package, else a subpackage root). */
   from?: string;
   to?: string;
+  /** How many references a cause explains. */
+  count?: number;
 }
 
 type Template = (p: ProjectMessageParams) => string;
@@ -40,8 +44,12 @@ export const PROJECT_MESSAGES = {
   },
   'app-json-missing': {
     severity: 'error',
-    'zh-CN': (p) => `在 "${p.target}" 中找不到 app.json。请在小程序代码根目录下运行，或在 project.config.json 中设置 miniprogramRoot。`,
-    en: (p) => `No app.json found in "${p.target}". Run the check on the mini program's code root, or set miniprogramRoot in project.config.json.`,
+    'zh-CN': (p) => p.to
+      ? `在 "${p.target}" 中找不到 app.json（微信开发者工具只在 project.config.json 所在目录或 miniprogramRoot 中查找）。"${p.to}" 中有 app.json：请在 project.config.json 中设置 "miniprogramRoot": "${p.to}"。`
+      : `在 "${p.target}" 中找不到 app.json。请在小程序代码根目录下运行，或在 project.config.json 中设置 miniprogramRoot。`,
+    en: (p) => p.to
+      ? `No app.json in "${p.target}" (WeChat looks only in the folder of project.config.json, or in its miniprogramRoot). "${p.to}" holds one: set "miniprogramRoot": "${p.to}" in project.config.json.`
+      : `No app.json found in "${p.target}". Run the check on the mini program's code root, or set miniprogramRoot in project.config.json.`,
   },
   'miniprogram-root-missing': {
     severity: 'error',
@@ -53,10 +61,25 @@ export const PROJECT_MESSAGES = {
     'zh-CN': (p) => `无法读取文件 "${p.target}"（${p.detail}）。请检查文件权限与编码（应为 UTF-8）。`,
     en: (p) => `Cannot read "${p.target}" (${p.detail}). Check the file's permissions and that it is UTF-8.`,
   },
-  'app-script-missing': {
+  'file-outside-project': {
     severity: 'error',
-    'zh-CN': () => '缺少 app.js（或 app.ts）。小程序需要在代码根目录下用 App() 注册应用。',
-    en: () => 'app.js (or app.ts) is missing. The mini program registers itself with App() in a file at the code root.',
+    'zh-CN': (p) => `未读取 "${p.target}"：它是指向项目目录之外的符号链接，为避免泄露其他文件的内容，检查只读取项目目录内的文件。请把该文件复制到项目中，而不是链接到项目外。`,
+    en: (p) => `"${p.target}" was not read: it is a symbolic link that leads outside the project folder, and the check reads only files inside the project (so that no other file's content can leak). Copy the file into the project instead of linking to it.`,
+  },
+  'file-not-regular': {
+    severity: 'error',
+    'zh-CN': (p) => `未读取 "${p.target}"：它不是普通文件（而是命名管道、套接字或设备）。请将其替换为普通的 JSON 文件。`,
+    en: (p) => `"${p.target}" was not read: it is not a regular file (a named pipe, socket or device). Replace it with a plain JSON file.`,
+  },
+  'file-too-large': {
+    severity: 'error',
+    'zh-CN': (p) => `未读取 "${p.target}"：文件大小 ${formatMiB(p.size)} 超过上限 ${formatMiB(p.max)}。配置文件通常只有几 KB（整个小程序主包不能超过 2 MB），请检查该文件是否放错或已损坏。`,
+    en: (p) => `"${p.target}" was not read: it is ${formatMiB(p.size)}, over the ${formatMiB(p.max)} limit. Config files are a few KB (a mini program's whole main package may hold at most 2 MB); check that this is the right file and that it is not damaged.`,
+  },
+  'app-script-missing': {
+    severity: 'warning',
+    'zh-CN': () => '缺少 app.js（或启用 TypeScript 编译插件时的 app.ts）。微信的编译不要求它，但运行时不会调用 App()：没有 onLaunch、globalData，getApp() 拿不到应用实例。请在代码根目录创建 app.js 并调用 App()。',
+    en: () => 'app.js is missing (or app.ts with the TypeScript compiler plugin). WeChat builds without it, but App() is never called at run time: no onLaunch, no globalData, getApp() has no app instance. Create app.js at the code root and call App() there.',
   },
   'theme-file-missing': {
     severity: 'error',
@@ -64,9 +87,9 @@ export const PROJECT_MESSAGES = {
     en: (p) => `The theme file "${p.target}" named by ${p.field} does not exist. Create it (with a light and a dark set of variables) or fix the path.`,
   },
   'sitemap-file-missing': {
-    severity: 'error',
-    'zh-CN': (p) => `${p.field} 指向的 "${p.target}" 不存在。请创建该文件，或删除 sitemapLocation。`,
-    en: (p) => `"${p.target}" named by ${p.field} does not exist. Create it, or remove sitemapLocation.`,
+    severity: 'warning',
+    'zh-CN': (p) => `${p.field} 指向的 "${p.target}" 不存在。微信的编译不读取它，但上传后你的索引规则不会生效（使用默认规则：所有页面都可被索引）。请创建该文件，或删除 sitemapLocation。`,
+    en: (p) => `"${p.target}" named by ${p.field} does not exist. WeChat's compile does not read it, but your indexing rules will not apply (the default applies: every page may be indexed). Create it, or remove sitemapLocation.`,
   },
   'sitemap-page-unknown': {
     severity: 'warning',
@@ -77,6 +100,11 @@ export const PROJECT_MESSAGES = {
     severity: 'error',
     'zh-CN': (p) => `页面 "${p.target}"${at(p, true)}缺少脚本文件：应有 ${p.tried} 之一。请创建它并调用 Page() 或 Component()。`,
     en: (p) => `Page "${p.target}"${at(p, false)} has no script: expected one of ${p.tried}. Create it and call Page() or Component() there.`,
+  },
+  'page-script-typescript-only': {
+    severity: 'error',
+    'zh-CN': (p) => `页面 "${p.target}"${at(p, true)}只有 ${p.tried}，没有 .js。微信只在 project.config.json 的 setting.useCompilerPlugins 包含 "typescript" 时编译 .ts，否则要求 .js。请添加 "useCompilerPlugins": ["typescript"]，或先用 tsc 生成 .js 再检查。`,
+    en: (p) => `Page "${p.target}"${at(p, false)} has only ${p.tried}, no .js. WeChat compiles .ts only when setting.useCompilerPlugins in project.config.json includes "typescript"; otherwise it wants the .js. Add "useCompilerPlugins": ["typescript"], or run tsc first and check the output.`,
   },
   'page-template-missing': {
     severity: 'error',
@@ -90,8 +118,13 @@ export const PROJECT_MESSAGES = {
   },
   'component-outside-root': {
     severity: 'error',
-    'zh-CN': (p) => `组件路径 "${p.target}"（标签 <${p.key}>）超出了小程序根目录。组件必须位于小程序代码目录内。`,
-    en: (p) => `Component path "${p.target}" (tag <${p.key}>) leaves the mini program root. Components must live inside the code folder.`,
+    'zh-CN': (p) => `组件路径 "${p.target}"（标签 <${p.key}>）从${p.from === 'app.json' ? '继承它的每个页面和组件' : '本文件'}解析后超出了小程序根目录，微信编译失败。组件必须位于小程序代码目录内${p.to ? `；请写成从根目录开始的路径 "${p.to}"` : ''}。`,
+    en: (p) => `Component path "${p.target}" (tag <${p.key}>), resolved from ${p.from === 'app.json' ? 'each page and component that inherits it' : 'this file'}, leaves the mini program root, so WeChat's compile fails. Components must live inside the code folder${p.to ? `; write the path from the root: "${p.to}"` : ''}.`,
+  },
+  'component-relative-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `组件 "${p.target}"（标签 <${p.key}>）按相对本文件的路径加载，即 "${p.tried}"，但该组件不存在，微信编译失败。微信的文件检查会退而从代码根目录找到 "${p.to}"，但编译只加载相对路径。请写成 "/${p.to}"，或修正相对路径。`,
+    en: (p) => `Component "${p.target}" (tag <${p.key}>) is loaded relative to this file, as "${p.tried}", which does not exist, so WeChat's compile fails. WeChat's file check falls back to "${p.to}" from the code root, but the compile loads only the relative path. Write "/${p.to}", or fix the relative path.`,
   },
   'component-in-other-package': {
     severity: 'error',
@@ -104,9 +137,14 @@ export const PROJECT_MESSAGES = {
     en: (p) => `Component "${p.target}" has no ${p.tried}. Every custom component needs a json file with "component": true.`,
   },
   'component-script-missing': {
-    severity: 'error',
-    'zh-CN': (p) => `组件 "${p.target}" 缺少脚本文件：应有 ${p.tried} 之一，并在其中调用 Component()。`,
-    en: (p) => `Component "${p.target}" has no script: expected one of ${p.tried}, calling Component().`,
+    severity: 'warning',
+    'zh-CN': (p) => `组件 "${p.target}" 缺少脚本文件 ${p.tried}。微信的编译不检查它，但运行时该组件无法注册，使用它的页面会报错。请创建它并调用 Component()（.ts 仅在 useCompilerPlugins 包含 "typescript" 时编译）。`,
+    en: (p) => `Component "${p.target}" has no script ${p.tried}. WeChat's compile does not check it, but at run time the component is never registered and the pages using it fail. Create it and call Component() there (.ts is compiled only when useCompilerPlugins includes "typescript").`,
+  },
+  'component-flag-missing': {
+    severity: 'warning',
+    'zh-CN': (p) => `组件 "${p.target}" 的 json 缺少 "component": true。微信能编译，但运行时不会把它当作自定义组件，使用处会报 "Component is not found in path"。请加上 "component": true。`,
+    en: (p) => `The json of component "${p.target}" lacks "component": true. WeChat builds, but at run time it is not treated as a custom component and its users fail with "Component is not found in path". Add "component": true.`,
   },
   'component-template-missing': {
     severity: 'error',
@@ -149,9 +187,19 @@ export const PROJECT_MESSAGES = {
     en: (p) => `tabBar icon "${p.target}" could not be read as an image; the file may be damaged.`,
   },
   'custom-tab-bar-missing': {
+    severity: 'warning',
+    'zh-CN': (p) => `tabBar.custom 为 true，但缺少自定义 tabBar 组件的 ${p.tried}。微信能编译（有的应用有意隐藏原生 tabBar），但运行时不会显示任何 tabBar。如需 tabBar，请在代码根目录创建 custom-tab-bar/index.{js,json,wxml,wxss}。`,
+    en: (p) => `tabBar.custom is true but the custom tab bar component lacks ${p.tried}. WeChat builds (some apps hide the native bar on purpose), but no tab bar shows at run time. If you want one, create custom-tab-bar/index.{js,json,wxml,wxss} at the code root.`,
+  },
+  'app-bar-missing': {
+    severity: 'warning',
+    'zh-CN': (p) => `app.json 设置了 appBar，但缺少 app-bar 组件的 ${p.tried}。微信能编译，但运行时不会显示 appBar。请在代码根目录创建 app-bar/index.{js,json,wxml,wxss}，或删除 appBar。`,
+    en: (p) => `app.json sets appBar but the app-bar component lacks ${p.tried}. WeChat builds, but no app bar shows at run time. Create app-bar/index.{js,json,wxml,wxss} at the code root, or remove appBar.`,
+  },
+  'subpackage-root-missing': {
     severity: 'error',
-    'zh-CN': (p) => `tabBar.custom 为 true，但缺少自定义 tabBar 组件 ${p.tried}。请在代码根目录创建 custom-tab-bar/index.{js,json,wxml,wxss}。`,
-    en: (p) => `tabBar.custom is true but the custom tab bar component ${p.tried} is missing. Create custom-tab-bar/index.{js,json,wxml,wxss} at the code root.`,
+    'zh-CN': (p) => `分包根目录 "${p.target}"（${p.field}）不存在，微信编译失败。请创建该目录并放入分包页面，或修正 root。`,
+    en: (p) => `The subpackage root folder "${p.target}" (${p.field}) does not exist, so WeChat's compile fails. Create the folder with the subpackage's pages in it, or fix root.`,
   },
   'subpackage-entry-missing': {
     severity: 'error',
@@ -163,10 +211,20 @@ export const PROJECT_MESSAGES = {
     'zh-CN': (p) => `workers 指向的目录 "${p.target}" 不存在。请创建该目录（Worker 脚本放在其中），或删除 workers 配置。`,
     en: (p) => `The workers folder "${p.target}" does not exist. Create it (Worker scripts go inside) or remove the workers setting.`,
   },
+  'npm-not-built': {
+    severity: 'error',
+    'zh-CN': (p) => `npm 包 "${p.target}" 尚未构建：${p.tried} 不存在，因此有 ${p.count} 处组件引用找不到。请在微信开发者工具中点击“工具 → 构建 npm”，或在 CI 中用 miniprogram-ci 的 packNpm 构建，然后重新检查（逐条引用见 --verbose）。`,
+    en: (p) => `The npm package "${p.target}" is not built: ${p.tried} does not exist, so ${p.count} component reference${p.count === 1 ? '' : 's'} cannot be found. In WeChat DevTools choose Tools → Build npm, or run miniprogram-ci's packNpm in CI, then check again (--verbose lists each reference).`,
+  },
+  'folder-missing': {
+    severity: 'error',
+    'zh-CN': (p) => `目录 "${p.target}" 不存在，有 ${p.count} 处组件引用指向其中。请恢复该目录（是否未提交，或被 .gitignore 忽略？），或修正这些路径（逐条引用见 --verbose）。`,
+    en: (p) => `The folder "${p.target}" does not exist, yet ${p.count} component references point into it. Restore it (was it not committed, or ignored by .gitignore?) or fix the paths (--verbose lists each reference).`,
+  },
   'internal-error': {
     severity: 'error',
-    'zh-CN': (p) => `检查时发生内部错误：${p.detail}。请向 miniprogram-schema 报告此问题。`,
-    en: (p) => `Internal error while checking: ${p.detail}. Please report it to miniprogram-schema.`,
+    'zh-CN': (p) => `检查时发生内部错误：${p.detail}。请在 ${ISSUES_URL} 报告此问题（附上命令与出错的文件）。`,
+    en: (p) => `Internal error while checking: ${p.detail}. Please report it at ${ISSUES_URL} (with the command and the file that failed).`,
   },
 } satisfies Record<string, ProjectMessage>;
 
@@ -174,6 +232,14 @@ export type ProjectMessageCode = keyof typeof PROJECT_MESSAGES;
 
 /** Codes after which nothing else could be checked: the CLI exits with 2 on them. */
 export const FATAL_PROJECT_CODES: ReadonlySet<string> = new Set<ProjectMessageCode>(['project-not-found', 'app-json-missing', 'miniprogram-root-missing']);
+
+/** Codes for a file that could not be read, so the check is incomplete: the CLI exits with 2 on them too. */
+export const UNREADABLE_FILE_CODES: ReadonlySet<string> = new Set<ProjectMessageCode>(['file-unreadable', 'file-outside-project', 'file-not-regular', 'file-too-large']);
+
+/** The code for a file that was not read, from the reason `ProjectFs` gives. */
+export function unreadableFileCode(error: string | undefined): ProjectMessageCode {
+  return error === OUTSIDE_PROJECT ? 'file-outside-project' : error === NOT_REGULAR ? 'file-not-regular' : error === TOO_LARGE ? 'file-too-large' : 'file-unreadable';
+}
 
 export function projectMessage(locale: Locale, code: ProjectMessageCode, params: ProjectMessageParams): string {
   return PROJECT_MESSAGES[code][locale](params);
@@ -185,4 +251,8 @@ export function projectSeverity(code: ProjectMessageCode): Severity {
 
 function formatKb(bytes = 0): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function formatMiB(bytes = 0): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }

@@ -25,11 +25,11 @@ function difference(keys: string[], minus: string[]): Set<string> {
 const PLATFORM_OVERRIDE = /^mini-/;
 
 export function appOnlyKeys(): Set<string> {
-  return (appOnly ??= difference(knownKeys(appJsonSchema as never).filter((key) => !PLATFORM_OVERRIDE.test(key)), knownKeys(pageJsonSchema as never)));
+  return (appOnly ??= difference(knownKeys(appJsonSchema).filter((key) => !PLATFORM_OVERRIDE.test(key)), knownKeys(pageJsonSchema)));
 }
 
 export function pageOnlyKeys(): Set<string> {
-  return (pageOnly ??= difference(knownKeys(pageJsonSchema as never), knownKeys(componentJsonSchema as never)));
+  return (pageOnly ??= difference(knownKeys(pageJsonSchema), knownKeys(componentJsonSchema)));
 }
 
 /** Rewrites the validator's diagnostics of a page or component file so misplaced keys get their own code. */

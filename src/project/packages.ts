@@ -4,6 +4,8 @@
  * normal subpackage may also use the main package; an independent subpackage only its own; anything
  * else needs a `componentPlaceholder` for the tag (the component is then loaded asynchronously).
  */
+import { subpackagesOf } from '../rules/app-view.js';
+import type { AppJson } from '../types.js';
 import type { JsonFile } from './json-file.js';
 import { joinInside } from './project-fs.js';
 
@@ -21,17 +23,14 @@ export interface SubpackageEntry {
   value: Record<string, unknown>;
 }
 
-/** Every object in `subpackages` and `subPackages` (WeChat reads both spellings). */
+/**
+ * The subpackage objects WeChat uses: read by the app.json rules' reader, so `subpackages` wins when
+ * both spellings are present (the other list is ignored, and the rule `subpackages-both-spellings` says so).
+ */
 export function subpackageEntries(app: JsonFile): SubpackageEntry[] {
-  const entries: SubpackageEntry[] = [];
-  for (const key of ['subpackages', 'subPackages']) {
-    const list = app.objectAt([])?.[key];
-    if (!Array.isArray(list)) continue;
-    list.forEach((value: unknown, i) => {
-      if (value !== null && typeof value === 'object' && !Array.isArray(value)) entries.push({ path: [key, i], value: value as Record<string, unknown> });
-    });
-  }
-  return entries;
+  const value = app.objectAt([]);
+  if (!value) return [];
+  return subpackagesOf(value as unknown as AppJson).map((ref) => ({ path: [ref.key, ref.index], value: ref.item }));
 }
 
 export function listSubpackages(app: JsonFile): PackageInfo[] {

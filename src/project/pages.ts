@@ -7,7 +7,7 @@ import type { JsonFile } from './json-file.js';
 import { relocateMisplacedKeys } from './misplaced-keys.js';
 import { subpackageEntries } from './packages.js';
 import { joinInside } from './project-fs.js';
-import { SCRIPT_EXTENSIONS, shown, sourceFiles, TEMPLATE_EXTENSION } from './source-files.js';
+import { hasScript, scriptExtensions, shown, sourceFiles, TEMPLATE_EXTENSION } from './source-files.js';
 
 export interface PageRef {
   /** Page path relative to the code root, without extension. */
@@ -16,8 +16,11 @@ export interface PageRef {
   place: Place;
 }
 
-/** Pages listed in `pages` and in every `subpackages[].pages` (also the `subPackages` spelling), once each. */
-export function listPages(app: JsonFile): PageRef[] {
+/**
+ * Pages listed in `pages` and in every `subpackages[].pages` (or the `subPackages` spelling), once each.
+ * Pages of a subpackage whose root folder is missing are left out: that root is the one error.
+ */
+export function listPages(app: JsonFile, missingRoots: ReadonlySet<string> = new Set()): PageRef[] {
   const refs: PageRef[] = [];
   const seen = new Set<string>();
   const add = (root: string, entry: unknown, place: Place) => {
@@ -30,7 +33,7 @@ export function listPages(app: JsonFile): PageRef[] {
   const value = app.objectAt([]) ?? {};
   if (Array.isArray(value.pages)) value.pages.forEach((entry, i) => add('', entry, { file: app, path: ['pages', i] }));
   for (const { path, value: { root, pages } } of subpackageEntries(app)) {
-    if (typeof root !== 'string' || !Array.isArray(pages)) continue;
+    if (typeof root !== 'string' || !Array.isArray(pages) || missingRoots.has(root)) continue;
     pages.forEach((entry, i) => add(root, entry, { file: app, path: [...path, 'pages', i] }));
   }
   return refs;
@@ -39,7 +42,10 @@ export function listPages(app: JsonFile): PageRef[] {
 export async function checkPage(ctx: ProjectContext, walker: ComponentWalker, ref: PageRef, theme: ThemeVariables | undefined): Promise<void> {
   const files = await sourceFiles(ctx, ref.page);
   const target = ctx.inCode(ref.page) ?? ref.page;
-  if (!files.hasScript) ctx.report('page-script-missing', ref.place, { target, tried: shown(ctx, ref.page, SCRIPT_EXTENSIONS) });
+  if (!hasScript(ctx, files)) {
+    if (files.hasTs) ctx.report('page-script-typescript-only', ref.place, { target, tried: shown(ctx, ref.page, ['.ts']) });
+    else ctx.report('page-script-missing', ref.place, { target, tried: shown(ctx, ref.page, scriptExtensions(ctx)) });
+  }
   if (!files.hasTemplate) ctx.report('page-template-missing', ref.place, { target, tried: shown(ctx, ref.page, [TEMPLATE_EXTENSION]) });
   if (!files.hasJson) {
     ctx.done(target);

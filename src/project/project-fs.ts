@@ -2,21 +2,43 @@
  * Read-only, cached access to the files of one project. Nothing here ever writes, and errors (missing
  * files, permissions, symlink loops) become values, never exceptions.
  *
+ * The folder may be hostile (a pull request checked in CI): a file is read only when its real path
+ * stays inside the project, it is a regular file (a FIFO would block forever, a device never ends),
+ * and it is no larger than the caller's limit (see `readRegularFile`).
+ *
  * The methods return promises, but the work is synchronous on purpose: a check touches thousands of
  * paths, and each fs/promises call costs a file handle and a trip through the thread pool (profiled:
  * most of a 500-page check). Existence is answered from one `readdir` per folder instead of a `stat`
  * per candidate; names therefore match case-sensitively, as they do on the phone.
  */
-import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, type Dirent, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export type EntryKind = 'file' | 'directory' | 'missing';
 
+/** Largest config file read (16 MiB; WeChat's whole main package may hold at most 2 MB). */
+export const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
+
+import { NOT_REGULAR, OUTSIDE_PROJECT, TOO_LARGE } from './read-refusals.js';
+
+export { NOT_REGULAR, OUTSIDE_PROJECT, TOO_LARGE };
+
 export interface ReadResult {
   /** The text, or `undefined` when the file could not be read. */
   text?: string;
-  /** Node's error code when reading failed (`ENOENT`, `EACCES`, `ELOOP`, `EISDIR`…). */
+  /**
+   * Why reading failed: Node's error code (`ENOENT`, `EACCES`, `ELOOP`, `EISDIR`…), or
+   * {@link OUTSIDE_PROJECT}, {@link NOT_REGULAR}, {@link TOO_LARGE}.
+   */
   error?: string;
+  /** The file's size in bytes, when it could be inspected. */
+  size?: number;
+}
+
+export interface BytesResult {
+  bytes?: Buffer;
+  error?: string;
+  size?: number;
 }
 
 export class ProjectFs {
@@ -29,6 +51,7 @@ export class ProjectFs {
 
   /** A normalized root without a trailing separator: clean relative paths can simply be appended. */
   private readonly rootIsClean: boolean;
+  private realRoot?: string;
 
   constructor(readonly projectRoot: string) {
     this.rootIsClean = path.normalize(projectRoot) === projectRoot && !projectRoot.endsWith(path.sep);
@@ -66,37 +89,49 @@ export class ProjectFs {
     return (await this.entry(relative)).kind === 'directory';
   }
 
-  /** Size in bytes of a file, 0 when it cannot be inspected. */
-  size(relative: string): Promise<number> {
-    try {
-      return Promise.resolve(statSync(this.absolute(relative)).size);
-    } catch {
-      return Promise.resolve(0);
-    }
-  }
-
   /** Reads a UTF-8 text file once; later calls share the result. */
   text(relative: string): Promise<ReadResult> {
-    let found = this.texts.get(relative);
-    if (!found) {
-      this.read.add(relative);
-      try {
-        found = { text: readFileSync(this.absolute(relative), 'utf8') };
-      } catch (error) {
-        found = { error: (error as NodeJS.ErrnoException).code ?? 'EIO' };
-      }
-      this.texts.set(relative, found);
-    }
-    return Promise.resolve(found);
+    return Promise.resolve(this.textSync(relative));
   }
 
-  bytes(relative: string): Promise<Uint8Array | undefined> {
-    this.read.add(relative);
-    try {
-      return Promise.resolve(readFileSync(this.absolute(relative)));
-    } catch {
-      return Promise.resolve(undefined);
+  /** The synchronous answer behind {@link text}. */
+  textSync(relative: string): ReadResult {
+    let found = this.texts.get(relative);
+    if (!found) {
+      const { bytes, error, size } = this.bytesOf(relative, MAX_CONFIG_BYTES);
+      found = bytes ? { text: bytes.toString('utf8'), size: bytes.length } : { error: error ?? 'EIO', ...(size === undefined ? {} : { size }) };
+      this.texts.set(relative, found);
     }
+    return found;
+  }
+
+  /** Reads a file of at most `maxBytes` (see {@link text} for what is refused). */
+  bytes(relative: string, maxBytes = MAX_CONFIG_BYTES): Promise<BytesResult> {
+    return Promise.resolve(this.bytesOf(relative, maxBytes));
+  }
+
+  private bytesOf(relative: string, maxBytes: number): BytesResult {
+    this.read.add(relative);
+    let real: string;
+    try {
+      real = realpathSync.native(this.absolute(relative));
+    } catch (error) {
+      return { error: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+    }
+    if (!isInside(this.root(), real)) return { error: OUTSIDE_PROJECT };
+    return readRegularFile(real, maxBytes);
+  }
+
+  /** The real path of the project root (resolved once: the root itself may sit behind a symlink). */
+  private root(): string {
+    if (this.realRoot === undefined) {
+      try {
+        this.realRoot = realpathSync.native(this.projectRoot);
+      } catch {
+        this.realRoot = this.projectRoot;
+      }
+    }
+    return this.realRoot;
   }
 
   private kindOf(entry: string): EntryKind {
@@ -124,16 +159,53 @@ export class ProjectFs {
     return listing;
   }
 
+  /**
+   * Only "not there" is missing. An entry that exists but cannot be inspected (a symlink loop, a folder
+   * without permission) or is not a regular file (a FIFO, a socket, a device) counts as a file, so that
+   * reading it reports why it cannot be read.
+   */
   private statKind(relative: string): EntryKind {
     try {
-      const s = statSync(this.absolute(relative));
-      return s.isDirectory() ? 'directory' : s.isFile() ? 'file' : 'missing';
+      return statSync(this.absolute(relative)).isDirectory() ? 'directory' : 'file';
     } catch (error) {
-      // Only "not there" is missing. An entry that exists but cannot be inspected (a symlink loop,
-      // a folder without permission) counts as a file, so that reading it reports why it failed.
       const code = (error as NodeJS.ErrnoException).code;
       return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'file';
     }
+  }
+}
+
+/** Whether a real path is `root` or lies under it. */
+export function isInside(root: string, real: string): boolean {
+  return real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+/**
+ * Reads a regular file of at most `maxBytes`. Never blocks on a FIFO (opened
+ * non-blocking, then checked on the open descriptor, so a swap after the check changes nothing) and
+ * never reads more than the limit, even from a file that grows while it is read.
+ */
+export function readRegularFile(file: string, maxBytes: number): BytesResult {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return { error: code === 'ENXIO' ? NOT_REGULAR : code }; // ENXIO: a socket
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return { error: 'EISDIR' };
+    if (!info.isFile()) return { error: NOT_REGULAR };
+    if (info.size > maxBytes) return { error: TOO_LARGE, size: info.size };
+    const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0;) length += n;
+    if (length > maxBytes) return { error: TOO_LARGE, size: length };
+    return { bytes: buffer.subarray(0, length), size: length };
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+  } finally {
+    closeSync(fd);
   }
 }
 

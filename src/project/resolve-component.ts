@@ -1,9 +1,12 @@
 /**
- * Where a `usingComponents` path leads, following WeChat's compiler: `plugin://` and extended-library
- * paths (`useExtendedLib`) are skipped; `/x` is from the code root; `../x` is tried from the code
- * root with the leading `../` removed, then from the referencing file; `./x` from the referencing
- * file; a bare `x` from the referencing file, then in `miniprogram_npm` of each folder up to the code
- * root. `resolveAlias` applies first. Every candidate falls back to `candidate/index`.
+ * Where a `usingComponents` path leads, following WeChat's compile (miniprogram-ci 2.1.42:
+ * `innerCheckComponentPath` in corecompiler/original/json/common.js checks a path exists;
+ * `AppConf.loadComp` in corecompiler/summer/graph/appconf.js then loads it, resolved from the
+ * referencing file). `plugin://` and extended-library paths (`useExtendedLib`) are skipped; `/x` is from
+ * the code root; a path starting with `.` is loaded from the referencing file (for `../x` the existence
+ * check first tries `x` from the code root, but only to choose between `x` and `x/index`: the compile
+ * still loads the relative path); a bare `x` from the referencing file, then in `miniprogram_npm` of each
+ * folder up to the code root. `resolveAlias` applies first. Every candidate falls back to `candidate/index`.
  */
 import path from 'node:path';
 import { joinInside } from './project-fs.js';
@@ -11,7 +14,14 @@ import { joinInside } from './project-fs.js';
 export type Resolution =
   | { kind: 'skipped' }
   | { kind: 'outside' }
-  | { kind: 'candidates'; bases: string[] };
+  | { kind: 'candidates'; bases: string[] }
+  | {
+      kind: 'relative';
+      /** The path from the referencing file's folder; `undefined` when it leaves the code root. */
+      relative: string | undefined;
+      /** For `../x`: `x` from the code root, where WeChat's existence check looks first. */
+      fromRoot?: string;
+    };
 
 /** npm packages each `useExtendedLib` key provides (WeChat serves them; they are not in the project). */
 const EXTENDED_LIB_PACKAGES: Record<string, string[]> = {
@@ -53,15 +63,13 @@ export function componentCandidates(request: string, fromDir: string, extendedLi
   if (/^plugin(-private)?:\/\//.test(request) || isExtendedLib(request, extendedLibs)) return { kind: 'skipped' };
   const bases: string[] = [];
   const push = (base: string | undefined) => {
-    if (base !== undefined && base !== '') bases.push(base, joinInside(base, 'index')!);
+    if (base !== undefined && base !== '') bases.push(...withIndex(base));
   };
   if (request.startsWith('/')) {
     push(joinInside(request));
-  } else if (request.startsWith('../')) {
-    push(joinInside(request.replace(/^(\.\.\/)+/, '')));
-    push(joinInside(fromDir, request));
-  } else if (request.startsWith('./')) {
-    push(joinInside(fromDir, request));
+  } else if (request.startsWith('.')) {
+    const fromRoot = request.startsWith('../') ? joinInside(request.replace(/^(\.\.\/)+/, '')) : undefined;
+    return { kind: 'relative', relative: joinInside(fromDir, request), ...(fromRoot ? { fromRoot } : {}) };
   } else {
     push(joinInside(fromDir, request));
     for (let dir: string | undefined = fromDir; dir !== undefined; dir = parentOf(dir)) {
@@ -69,6 +77,11 @@ export function componentCandidates(request: string, fromDir: string, extendedLi
     }
   }
   return bases.length ? { kind: 'candidates', bases: [...new Set(bases)] } : { kind: 'outside' };
+}
+
+/** A base and its `index` fallback, in WeChat's order. */
+export function withIndex(base: string): string[] {
+  return [base, joinInside(base, 'index')!];
 }
 
 function isExtendedLib(request: string, packages: readonly string[]): boolean {

@@ -8,7 +8,7 @@ import { imageSize } from 'image-size';
 import type { ThemeVariables } from '../validate/theme.js';
 import type { Place, ProjectContext } from './context.js';
 import type { JsonFile } from './json-file.js';
-import { joinInside } from './project-fs.js';
+import { joinInside, NOT_REGULAR, OUTSIDE_PROJECT, TOO_LARGE } from './project-fs.js';
 
 export const TAB_ICON_MAX_KB = 40;
 const TAB_ICON_EXTENSIONS = ['.png', '.jpg', '.jpeg'];
@@ -59,17 +59,19 @@ async function checkIcon(ctx: ProjectContext, { icon, place, mode }: IconUse): P
   // rule `tab-bar-icon-type` reports it already; only values that come from theme.json are ours.
   const extensionAllowed = TAB_ICON_EXTENSIONS.includes(path.posix.extname(icon));
   if (!extensionAllowed && mode) ctx.report('tab-icon-format', place, { target: icon });
-  const size = await ctx.fs.size(file!);
-  if (size > TAB_ICON_MAX_KB * 1024) ctx.report('tab-icon-too-large', place, { target: icon, size, max: TAB_ICON_MAX_KB });
-  else if (extensionAllowed) await checkImageContent(ctx, file!, icon, place);
+  const max = TAB_ICON_MAX_KB * 1024;
+  const { bytes, error, size } = await ctx.fs.bytes(file!, max);
+  if (error === TOO_LARGE) ctx.report('tab-icon-too-large', place, { target: icon, size: size ?? 0, max: TAB_ICON_MAX_KB });
+  else if (error === OUTSIDE_PROJECT || error === NOT_REGULAR) ctx.reportUnreadable(file!, error, size, max, place);
+  else if (!bytes) ctx.report('tab-icon-unreadable', place, { target: icon });
+  else if (extensionAllowed) checkImageContent(ctx, bytes, icon, place);
   ctx.done(file!);
 }
 
-async function checkImageContent(ctx: ProjectContext, file: string, icon: string, place: Place): Promise<void> {
-  const bytes = await ctx.fs.bytes(file);
+function checkImageContent(ctx: ProjectContext, bytes: Uint8Array, icon: string, place: Place): void {
   let type: string | undefined;
   try {
-    type = bytes ? imageSize(bytes).type : undefined;
+    type = imageSize(bytes).type;
   } catch {
     type = undefined;
   }

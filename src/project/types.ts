@@ -1,5 +1,6 @@
 import type { Diagnostic, ValidationResult } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
+import type { RuleSettings } from '../validate/rule-settings.js';
 import type { ValidateOptions } from '../validate/validate.js';
 
 /** What `checkProject` found in one mini program project. */
@@ -12,6 +13,16 @@ export interface ProjectReport {
   diagnostics: Diagnostic[];
   errorCount: number;
   warningCount: number;
+  /**
+   * Per-reference diagnostics that a reported cause explains (e.g. each component of an npm package
+   * that is not built, under one `npm-not-built`). Not counted in `errorCount` / `warningCount`.
+   */
+  explained?: ExplainedDiagnostic[];
+}
+
+export interface ExplainedDiagnostic extends Diagnostic {
+  /** The reported diagnostic that explains this one: its code and target (package or folder). */
+  explainedBy: { code: string; target: string };
 }
 
 export interface ProjectProgress {
@@ -26,8 +37,15 @@ export interface ProjectProgress {
 export interface CheckProjectOptions {
   /** Language of the messages. Default `'en'`. */
   locale?: Locale;
-  /** Called after each file is checked (for progress bars on big projects). */
+  /**
+   * Called after each file is checked (for progress bars on big projects). If it throws, the error is
+   * ignored and it is not called again; the report is complete either way.
+   */
   onProgress?: (progress: ProjectProgress) => void;
+  /** Per-code severity overrides, as in a config file's `rules`. Unknown codes throw a `RuleSettingsError`. */
+  rules?: RuleSettings;
+  /** Keep every path tried in `component-missing` messages (default: the best candidate only). */
+  verbose?: boolean;
 }
 
 /** The signature every config validator of the package shares. */

@@ -85,6 +85,12 @@ function readSubpackages(app: AppJson): SubpackageRef[] {
   return out;
 }
 
+/** Whether app.json has a subpackages (or subPackages) array, empty or not: WeChat gates some checks on it. */
+export function hasSubpackageList(app: AppJson): boolean {
+  const o = asObj(app);
+  return Array.isArray(o.subpackages) || Array.isArray(o.subPackages);
+}
+
 /** `a/./b//c/` → `a/b/c/`: a folder path with exactly one trailing slash (WeChat's `normalizePath(root + '/')`). */
 export function normalizeDir(dir: string): string {
   const joined = normalizeFile(dir);

@@ -1,9 +1,11 @@
 /**
  * preload-rule-package-not-found: each preloadRule `packages` entry names a subpackage by root or
- * name, or is "__APP__" (the main package). Like WeChat, only checked when the app has subpackages.
+ * name, or is "__APP__" (the main package). Like WeChat, only checked when the app has a subpackages
+ * array (even an empty one), and a subpackage without pages is no target (WeChat registers packages
+ * from their pages).
  */
 import type { AppJson } from '../types.js';
-import { normalizeDir, objectAt, stringsAt, subpackagesOf } from './app-view.js';
+import { arrayAt, hasSubpackageList, normalizeDir, objectAt, stringsAt, subpackagesOf } from './app-view.js';
 import { MAIN_PACKAGE } from './subpackage-reserved-name.js';
 import type { Rule } from './types.js';
 
@@ -20,8 +22,8 @@ export const preloadRulePackageNotFound: Rule<AppJson> = {
   },
   *check(app) {
     const rules = objectAt(app, 'preloadRule');
-    const packages = subpackagesOf(app);
-    if (!rules || packages.length === 0) return;
+    if (!rules || !hasSubpackageList(app)) return;
+    const packages = subpackagesOf(app).filter((sp) => arrayAt(sp.item, 'pages').length > 0);
     const names = new Set(packages.flatMap((sp) => (sp.name ? [sp.name] : [])));
     const roots = new Set(packages.flatMap((sp) => (sp.normalRoot ? [sp.normalRoot] : [])));
     const known = packages.map((sp) => `"${sp.name ?? sp.root}"`).join(', ');

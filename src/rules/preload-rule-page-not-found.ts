@@ -1,9 +1,9 @@
 /**
  * preload-rule-page-not-found: each preloadRule key is a declared page (main or subpackage, full path)
- * or a plugin page ("__plugin__/…"). Like WeChat, only checked when the app has subpackages.
+ * or a plugin page ("__plugin__/…"). Like WeChat, only checked when the app has a subpackages array (even an empty one).
  */
 import type { AppJson } from '../types.js';
-import { normalizeFile, objectAt, pageSet, subpackagesOf } from './app-view.js';
+import { hasSubpackageList, normalizeFile, objectAt, pageSet } from './app-view.js';
 import type { Rule } from './types.js';
 
 export const preloadRulePageNotFound: Rule<AppJson> = {
@@ -23,7 +23,7 @@ export const preloadRulePageNotFound: Rule<AppJson> = {
   },
   *check(app) {
     const rules = objectAt(app, 'preloadRule');
-    if (!rules || subpackagesOf(app).length === 0) return;
+    if (!rules || !hasSubpackageList(app)) return;
     const pages = pageSet(app);
     for (const page of Object.keys(rules)) {
       if (pages.has(page) || page.includes('__plugin__/')) continue;

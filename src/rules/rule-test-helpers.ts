@@ -1,7 +1,15 @@
-/** Shared assertions for the rule tests: every rule is exercised through validateAppJson. */
+/**
+ * Shared assertions for the rule tests: every rule is exercised the way validateAppJson runs it — the
+ * engine with app.json's schema and every app rule — without importing the validator (a layer above).
+ */
 import { expect } from 'vitest';
-import { validateAppJson } from '../app/validate.js';
+import { appJsonSchema } from '../app/schema.js';
 import type { Diagnostic, JsonPath } from '../diagnostics.js';
+import type { AppJson } from '../types.js';
+import { validateConfig, type ValidateOptions } from '../validate/validate.js';
+import { appRules } from './index.js';
+
+const validateAppJson = (input: unknown, options?: ValidateOptions) => validateConfig<AppJson>({ schema: appJsonSchema, rules: appRules }, input, options);
 
 /** Pretty-printed text, so line and column of each finding are real positions. */
 export const text = (value: unknown): string => JSON.stringify(value, null, 2);

@@ -2,13 +2,10 @@
  * tab-bar-item-count: tabBar.list has 2 to 5 items. With `custom: true` WeChat accepts up to 10
  * (its MaxCustomTabbarCount), which the docs do not mention; we follow WeChat's validator.
  */
+import { MAX_CUSTOM_TABS, MAX_TABS, MIN_TABS } from '../primitives/limits.js';
 import type { AppJson } from '../types.js';
 import { arrayAt, objectAt } from './app-view.js';
 import type { Rule } from './types.js';
-
-export const MIN_TABS = 2;
-export const MAX_TABS = 5;
-export const MAX_CUSTOM_TABS = 10;
 
 export const tabBarItemCount: Rule<AppJson> = {
   code: 'tab-bar-item-count',

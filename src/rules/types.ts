@@ -1,26 +1,2 @@
-/** The shape of a cross-field rule. One rule per module in `src/rules/`, its tests beside it. */
-import type { JsonPath, Severity } from '../diagnostics.js';
-import type { Bilingual, Locale } from '../meta.js';
-
-export interface RuleFinding {
-  /** Where the problem is. */
-  path: JsonPath;
-  /** Values for the message template. */
-  params?: Record<string, string | number>;
-  /** Point at the key instead of the value (e.g. an unexpected key). */
-  anchor?: 'key' | 'value';
-}
-
-export interface Rule<T> {
-  /** Stable code, kebab-case, never reused for another meaning. */
-  code: string;
-  severity: Severity;
-  /** What the rule checks, for docs. */
-  description: Bilingual;
-  messages: Record<Locale, (params: Record<string, string | number> & { field: string }) => string>;
-  check(value: T, context: RuleContext): Iterable<RuleFinding>;
-}
-
-export interface RuleContext {
-  locale: Locale;
-}
+/** The rule contract is the engine's (`validate/rule.ts`); app.json rules import it from here until they move beside their kind. */
+export type { Rule, RuleContext, RuleFinding } from '../validate/rule.js';

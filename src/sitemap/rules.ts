@@ -1,5 +1,5 @@
 /** In-file rules for sitemap.json (field reference §11, rule 29). */
-import type { Rule } from '../rules/types.js';
+import type { Rule } from '../validate/rule.js';
 import type { SitemapJson } from '../types.js';
 
 /** `*` means "every page" only as the whole value; inside a path it is matched literally. */

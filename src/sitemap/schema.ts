@@ -1,5 +1,6 @@
 /** sitemap.json: which pages WeChat search may index (field reference §7). */
 import * as z from 'zod';
+import { ITEMS_NOT_CHECKED, SCHEMA_URL_IGNORED } from '../primitives/wechat-unchecked.js';
 import { DOCS, field } from '../meta.js';
 
 const doc = { docUrl: DOCS.sitemap } as const;
@@ -23,7 +24,7 @@ export const sitemapRuleSchema = z.strictObject({
     examples: ['*', 'pages/index/index'],
     ...doc,
   })),
-  params: z.array(z.string().meta(field({ zh: '参数名。', en: 'A parameter name.', ...doc }))).optional().meta(field({
+  params: z.array(z.string().meta(field({ zh: '参数名。', en: 'A parameter name.', ...doc, wechatUnchecked: ITEMS_NOT_CHECKED }))).optional().meta(field({
     zh: '匹配时使用的页面参数名（只写参数名，不写参数值）。',
     en: 'Names of the page parameters used for matching (names only, no values).',
     default: [],
@@ -49,7 +50,7 @@ export const sitemapRuleSchema = z.strictObject({
 }).meta({ id: 'SitemapRule', ...field({ zh: '一条索引规则。', en: 'One indexing rule.', ...doc }) });
 
 export const sitemapJsonSchema = z.strictObject({
-  $schema: z.string().optional().meta(field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.' })),
+  $schema: z.string().optional().meta(field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.', wechatUnchecked: SCHEMA_URL_IGNORED })),
   desc: z.string().optional().meta(field({
     zh: '说明文字，仅作备注，不影响索引。',
     en: 'A free-text note; it does not affect indexing.',

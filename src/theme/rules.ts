@@ -1,5 +1,5 @@
 /** In-file rules for theme.json (field reference §11, rule 15). */
-import type { Rule } from '../rules/types.js';
+import type { Rule } from '../validate/rule.js';
 import type { ThemeJson } from '../types.js';
 
 type Mode = 'light' | 'dark';
@@ -7,19 +7,19 @@ const MODES: readonly Mode[] = ['light', 'dark'];
 const other = (mode: Mode): Mode => (mode === 'light' ? 'dark' : 'light');
 
 /**
- * WeChat resolves `@name` separately for each mode and, when a mode lacks the name, keeps the literal
- * "@name" as the value, which then breaks the field it was meant for in that mode only.
+ * WeChat resolves `@name` separately for each mode: a config that uses a name one mode lacks fails its
+ * compile (reported where it is used). theme.json itself builds with an unpaired name, so: a warning.
  */
 export const themeVariableParityRule: Rule<ThemeJson> = {
   code: 'theme-variable-unpaired',
-  severity: 'error',
+  severity: 'warning',
   description: {
     zh: '每个变量都必须同时在 light 和 dark 中定义。',
     en: 'Every variable must be defined in both `light` and `dark`.',
   },
   messages: {
-    'zh-CN': (p) => `变量 "${p.variable}" 在 "${p.mode}" 中有定义，但 "${p.missing}" 中没有。切换到${p.missing === 'dark' ? '深色' : '浅色'}模式时引用它的配置会失效，请在 "${p.missing}" 中补上 "${p.variable}"。`,
-    en: (p) => `Variable "${p.variable}" is defined in "${p.mode}" but missing from "${p.missing}". Fields that use it break in ${p.missing} mode; add "${p.variable}" to "${p.missing}".`,
+    'zh-CN': (p) => `变量 "${p.variable}" 在 "${p.mode}" 中有定义，但 "${p.missing}" 中没有。${p.missing === 'dark' ? '深色' : '浅色'}模式下引用它的配置会使微信编译失败，请在 "${p.missing}" 中补上 "${p.variable}"。`,
+    en: (p) => `Variable "${p.variable}" is defined in "${p.mode}" but missing from "${p.missing}". A config that uses it fails WeChat's compile; add "${p.variable}" to "${p.missing}".`,
   },
   *check(theme) {
     for (const mode of MODES) {

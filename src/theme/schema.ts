@@ -1,5 +1,6 @@
 /** theme.json: the DarkMode variables that `@name` references resolve to (field reference §8). */
 import * as z from 'zod';
+import { SCHEMA_URL_IGNORED } from '../primitives/wechat-unchecked.js';
 import { DOCS, field } from '../meta.js';
 
 const doc = { docUrl: DOCS.darkmode } as const;
@@ -25,7 +26,7 @@ function themeModeSchema(id: string, mode: { zh: string; en: string }) {
 // The DarkMode guide calls `light` and `dark` required; WeChat's validator (its theme schema) does not
 // require them (field reference §12). We follow the validator, and the `theme-mode-missing` rule warns.
 export const themeJsonSchema = z.strictObject({
-  $schema: z.string().optional().meta(field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.' })),
+  $schema: z.string().optional().meta(field({ zh: 'JSON Schema 地址（供编辑器使用，微信忽略）。', en: 'JSON Schema URL for editors; WeChat ignores it.', wechatUnchecked: SCHEMA_URL_IGNORED })),
   light: themeModeSchema('ThemeLightVariables', { zh: '浅色模式', en: 'light mode' }).optional(),
   dark: themeModeSchema('ThemeDarkVariables', { zh: '深色模式', en: 'dark mode' }).optional(),
 }).meta({

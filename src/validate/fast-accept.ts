@@ -5,12 +5,16 @@
  *
  * It must agree with zod exactly. Anything it does not model (refinements, transforms, exotic
  * checks or formats) is delegated to zod for that node alone, so the answer stays exact.
+ *
+ * zod 4.6's own `z.compile` was measured against it (`npm run bench`, section `accept`): several times
+ * slower per file, and compiling app.json's schema costs about half a second of every cold CLI run
+ * (and needs `new Function`, which a strict Content-Security-Policy forbids), so this one stays.
  */
-import type * as z from 'zod';
+import { acceptsAll, type CheckDef, checkDefsOf, defOf, type Schema as AnySchema, type SchemaDef } from '../zod-adapter.js';
 
-type AnySchema = z.core.$ZodType;
 type Accept = (value: unknown) => boolean;
-type Def = { type: string; checks?: AnySchema[]; [key: string]: unknown };
+type ObjectDef = Extract<SchemaDef, { type: 'object' }>;
+type RecordDef = Extract<SchemaDef, { type: 'record' }>;
 
 const compiled = new WeakMap<AnySchema, Accept>();
 
@@ -35,25 +39,21 @@ function lazy(schema: AnySchema): Accept {
 }
 
 function byZod(schema: AnySchema): Accept {
-  return (value) => {
-    const result = schema['~standard'].validate(value);
-    return !(result instanceof Promise) && !result.issues;
-  };
+  return (value) => acceptsAll(schema, value);
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function compile(schema: AnySchema): Accept {
-  const def = schema._zod.def as unknown as Def;
-  const checks = checksOf(def);
+  const checks = checksOf(schema);
   if (!checks) return byZod(schema);
-  const base = compileType(schema, def);
+  const base = compileType(defOf(schema));
   if (!base) return byZod(schema);
   if (checks.length === 0) return base;
   return (value) => base(value) && checks.every((check) => check(value));
 }
 
-function compileType(schema: AnySchema, def: Def): Accept | undefined {
+function compileType(def: SchemaDef): Accept | undefined {
   switch (def.type) {
     case 'string':
       return (value) => typeof value === 'string';
@@ -69,23 +69,23 @@ function compileType(schema: AnySchema, def: Def): Accept | undefined {
     case 'never':
       return () => false;
     case 'literal': {
-      const values = new Set(def.values as unknown[]);
+      const values = new Set<unknown>(def.values);
       return (value) => values.has(value);
     }
     case 'enum': {
-      const values = new Set(Object.values(def.entries as Record<string, unknown>));
+      const values = new Set<unknown>(Object.values(def.entries));
       return (value) => values.has(value);
     }
     case 'optional': {
-      const inner = lazy(def.innerType as AnySchema);
+      const inner = lazy(def.innerType);
       return (value) => value === undefined || inner(value);
     }
     case 'nullable': {
-      const inner = lazy(def.innerType as AnySchema);
+      const inner = lazy(def.innerType);
       return (value) => value === null || inner(value);
     }
     case 'array': {
-      const element = lazy(def.element as AnySchema);
+      const element = lazy(def.element);
       return (value) => {
         if (!Array.isArray(value)) return false;
         // An indexed loop, not every(): zod checks the holes of a sparse array as undefined.
@@ -94,12 +94,12 @@ function compileType(schema: AnySchema, def: Def): Accept | undefined {
       };
     }
     case 'union': {
-      const options = (def.options as AnySchema[]).map(lazy);
+      const options = def.options.map(lazy);
       return (value) => options.some((option) => option(value));
     }
     case 'lazy': {
       let inner: Accept | undefined;
-      return (value) => (inner ??= fastAccept((def.getter as () => AnySchema)()))(value);
+      return (value) => (inner ??= fastAccept(def.getter()))(value);
     }
     case 'record':
       return compileRecord(def);
@@ -111,19 +111,19 @@ function compileType(schema: AnySchema, def: Def): Accept | undefined {
 }
 
 /** An object schema's known keys and what it does with other keys (`never` for a strict object). */
-function objectParts(def: Def) {
-  const shape = def.shape as Record<string, AnySchema>;
-  const catchall = def.catchall as AnySchema | undefined;
-  const catchallType = catchall ? (catchall._zod.def as unknown as Def).type : undefined;
+function objectParts(def: ObjectDef) {
+  const shape: Record<string, AnySchema> = def.shape;
+  const catchall = def.catchall;
+  const catchallType = catchall ? defOf(catchall).type : undefined;
   // Loose (`unknown`/`any`) and stripping (no catchall) objects never complain about other keys.
   const checksOthers = catchall !== undefined && catchallType !== 'unknown' && catchallType !== 'any';
   return { shape, keys: Object.keys(shape), catchall, strict: catchallType === 'never', checksOthers };
 }
 
-function compileObject(def: Def): Accept {
+function compileObject(def: ObjectDef): Accept {
   const { shape, keys, catchall, checksOthers } = objectParts(def);
-  const fields = keys.map((key) => lazy(shape[key] as AnySchema));
-  const extra = checksOthers ? lazy(catchall as AnySchema) : undefined;
+  const fields = keys.map((key) => lazy(shape[key]!));
+  const extra = checksOthers && catchall ? lazy(catchall) : undefined;
   return (value) => {
     if (!isObject(value)) return false;
     for (let i = 0; i < keys.length; i++) {
@@ -138,12 +138,12 @@ function compileObject(def: Def): Accept {
   };
 }
 
-function compileRecord(def: Def): Accept | undefined {
-  const keyType = def.keyType as AnySchema;
+function compileRecord(def: RecordDef): Accept | undefined {
+  const keyType = def.keyType;
   // A record keyed by an enum or literal requires every key: leave that to zod.
-  if ((keyType._zod.def as unknown as Def).type !== 'string') return undefined;
+  if (defOf(keyType).type !== 'string') return undefined;
   const keyOk = fastAccept(keyType);
-  const valueOk = lazy(def.valueType as AnySchema);
+  const valueOk = lazy(def.valueType);
   return (value) => {
     if (!isObject(value)) return false;
     for (const key of Object.keys(value)) if (!keyOk(key) || !valueOk(value[key])) return false;
@@ -152,38 +152,53 @@ function compileRecord(def: Def): Accept | undefined {
 }
 
 /** The schema's checks as predicates, or `undefined` when one of them is not modelled. */
-function checksOf(def: Def): Accept[] | undefined {
+function checksOf(schema: AnySchema): Accept[] | undefined {
   const out: Accept[] = [];
-  for (const check of def.checks ?? []) {
-    const c = check._zod.def as unknown as { check: string; format?: string; pattern?: RegExp; minimum?: number; maximum?: number; length?: number; value?: number; inclusive?: boolean; abort?: boolean };
-    if (c.check === 'string_format' && c.format === 'regex' && c.pattern) {
-      const pattern = c.pattern;
-      out.push((value) => {
-        pattern.lastIndex = 0;
-        return pattern.test(value as string);
-      });
-    } else if (c.check === 'min_length' && c.minimum !== undefined) {
-      const min = c.minimum;
-      out.push((value) => (value as { length: number }).length >= min);
-    } else if (c.check === 'max_length' && c.maximum !== undefined) {
-      const max = c.maximum;
-      out.push((value) => (value as { length: number }).length <= max);
-    } else if (c.check === 'length_equals' && c.length !== undefined) {
-      const length = c.length;
-      out.push((value) => (value as { length: number }).length === length);
-    } else if (c.check === 'number_format' && c.format === 'safeint') {
-      out.push((value) => Number.isSafeInteger(value));
-    } else if ((c.check === 'greater_than' || c.check === 'less_than') && typeof c.value === 'number') {
-      const bound = c.value;
-      const inclusive = c.inclusive === true;
-      out.push(c.check === 'greater_than'
-        ? (value) => (inclusive ? (value as number) >= bound : (value as number) > bound)
-        : (value) => (inclusive ? (value as number) <= bound : (value as number) < bound));
-    } else {
-      return undefined;
-    }
+  for (const c of checkDefsOf(schema)) {
+    const predicate = checkPredicate(c);
+    if (!predicate) return undefined;
+    out.push(predicate);
   }
   return out;
+}
+
+/** One check as a predicate, or `undefined` when it is not modelled. */
+function checkPredicate(c: CheckDef): Accept | undefined {
+  switch (c.check) {
+    case 'string_format': {
+      const pattern = c.format === 'regex' ? c.pattern : undefined;
+      if (!pattern) return undefined;
+      return (value) => {
+        pattern.lastIndex = 0;
+        return pattern.test(value as string);
+      };
+    }
+    case 'min_length': {
+      const min = c.minimum;
+      return (value) => (value as { length: number }).length >= min;
+    }
+    case 'max_length': {
+      const max = c.maximum;
+      return (value) => (value as { length: number }).length <= max;
+    }
+    case 'length_equals': {
+      const length = c.length;
+      return (value) => (value as { length: number }).length === length;
+    }
+    case 'number_format':
+      return c.format === 'safeint' ? (value) => Number.isSafeInteger(value) : undefined;
+    case 'greater_than':
+    case 'less_than': {
+      if (typeof c.value !== 'number') return undefined;
+      const bound = c.value;
+      const inclusive = c.inclusive === true;
+      return c.check === 'greater_than'
+        ? (value) => (inclusive ? (value as number) >= bound : (value as number) > bound)
+        : (value) => (inclusive ? (value as number) <= bound : (value as number) < bound);
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** An `unrecognized_keys` issue as zod reports it: the object's path and its unknown keys in order. */
@@ -220,9 +235,9 @@ function lazyCollector(schema: AnySchema): Collect {
 }
 
 function compileCollector(schema: AnySchema): Collect {
-  const def = schema._zod.def as unknown as Def;
+  const def = defOf(schema);
   const strict = fastAccept(schema);
-  const checks = checksOf(def);
+  const checks = checksOf(schema);
   const withChecks = (collect: Collect): Collect => {
     if (!checks || checks.length === 0) return collect;
     return (value, path, sink) => collect(value, path, sink) && checks.every((check) => check(value));
@@ -230,15 +245,15 @@ function compileCollector(schema: AnySchema): Collect {
   if (!checks) return (value) => strict(value);
   switch (def.type) {
     case 'optional': {
-      const inner = lazyCollector(def.innerType as AnySchema);
+      const inner = lazyCollector(def.innerType);
       return (value, path, sink) => value === undefined || inner(value, path, sink);
     }
     case 'nullable': {
-      const inner = lazyCollector(def.innerType as AnySchema);
+      const inner = lazyCollector(def.innerType);
       return (value, path, sink) => value === null || inner(value, path, sink);
     }
     case 'array': {
-      const element = lazyCollector(def.element as AnySchema);
+      const element = lazyCollector(def.element);
       return withChecks((value, path, sink) => {
         if (!Array.isArray(value)) return false;
         for (let i = 0; i < value.length; i++) if (!element(value[i], [...path, i], sink)) return false;
@@ -246,10 +261,10 @@ function compileCollector(schema: AnySchema): Collect {
       });
     }
     case 'record': {
-      const keyType = def.keyType as AnySchema;
-      if ((keyType._zod.def as unknown as Def).type !== 'string') return (value) => strict(value);
+      const keyType = def.keyType;
+      if (defOf(keyType).type !== 'string') return (value) => strict(value);
       const keyOk = fastAccept(keyType);
-      const valueOk = lazyCollector(def.valueType as AnySchema);
+      const valueOk = lazyCollector(def.valueType);
       return withChecks((value, path, sink) => {
         if (!isObject(value)) return false;
         for (const key of Object.keys(value)) if (!keyOk(key) || !valueOk(value[key], [...path, key], sink)) return false;
@@ -260,17 +275,17 @@ function compileCollector(schema: AnySchema): Collect {
       return withChecks(objectCollector(def));
     case 'lazy': {
       let inner: Collect | undefined;
-      return (value, path, sink) => (inner ??= collectorOf((def.getter as () => AnySchema)()))(value, path, sink);
+      return (value, path, sink) => (inner ??= collectorOf(def.getter()))(value, path, sink);
     }
     default:
       return (value) => strict(value);
   }
 }
 
-function objectCollector(def: Def): Collect {
+function objectCollector(def: ObjectDef): Collect {
   const { shape, keys, catchall, strict, checksOthers } = objectParts(def);
-  const fields = keys.map((key) => lazyCollector(shape[key] as AnySchema));
-  const extra = checksOthers && !strict ? fastAccept(catchall as AnySchema) : undefined;
+  const fields = keys.map((key) => lazyCollector(shape[key]!));
+  const extra = checksOthers && !strict && catchall ? fastAccept(catchall) : undefined;
   return (value, path, sink) => {
     if (!isObject(value)) return false;
     for (let i = 0; i < keys.length; i++) {

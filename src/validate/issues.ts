@@ -5,10 +5,8 @@ import { message, type MessageParams } from '../locales/index.js';
 import type { Locale } from '../meta.js';
 import { type StringForm, stringFormOf, THEME_VARIABLE } from '../primitives/patterns.js';
 import { closest } from './suggest.js';
-import { branches, childSchema, kindOf, knownKeys, metaOf, schemaAt } from './schema-walk.js';
-
-type Issue = z.core.$ZodIssue;
-type AnySchema = z.core.$ZodType;
+import { type Issue, issuesOf, type Schema as AnySchema } from '../zod-adapter.js';
+import { allowedValues, branches, childSchema, kindOf, knownKeys, metaOf, schemaAt } from './schema-walk.js';
 
 export interface IssueContext {
   schema: AnySchema;
@@ -143,8 +141,8 @@ function formatDiagnostics(issue: z.core.$ZodIssueInvalidStringFormat, form: Str
 function baseBranchIssues(schema: AnySchema | undefined, value: unknown): Issue[] | undefined {
   if (!schema || !metaOf(schema)?.themeVariable) return undefined;
   const base = branches(schema)[0];
-  const result = base && (base as z.ZodType).safeParse(value);
-  return result && !result.success ? result.error.issues : undefined;
+  const issues = base ? issuesOf(base, value) : [];
+  return issues.length > 0 ? issues : undefined;
 }
 
 const isThemeReference = (value: unknown) => typeof value === 'string' && value.startsWith('@');
@@ -156,14 +154,10 @@ function jsonType(value: unknown): string {
 }
 
 function jsonTypeOfSchema(schema: AnySchema): string {
+  const values = allowedValues(schema);
+  if (values) return values.map((v) => JSON.stringify(v)).join(' | ');
   const kind = kindOf(schema);
-  if (kind === 'enum' || kind === 'literal') {
-    const def = schema._zod.def as { entries?: Record<string, unknown>; values?: unknown[] };
-    const values = def.values ?? Object.values(def.entries ?? {});
-    return values.map((v) => JSON.stringify(v)).join(' | ');
-  }
-  if (kind === 'record') return 'object';
-  return kind;
+  return kind === 'record' ? 'object' : kind;
 }
 
 function describeExpected(schema: AnySchema | undefined, fallback: string, locale: Locale): string {

@@ -1,34 +1,13 @@
-/** Small read-only helpers over zod 4 schema definitions. */
-import type * as z from 'zod';
+/** Small read-only walks over zod schemas (their definitions are read through `zod-adapter.ts`). */
+import { defOf, type Meta, metaOf, type Schema as AnySchema, unwrap } from '../zod-adapter.js';
 
-type AnySchema = z.core.$ZodType;
-type Def = { type: string; [k: string]: unknown };
-
-const defOf = (schema: AnySchema): Def => schema._zod.def as unknown as Def;
-
-/** Strips wrappers that do not change what a value looks like (optional, nullable, default, lazy, pipe). */
-export function unwrap(schema: AnySchema): AnySchema {
-  let current = schema;
-  for (let i = 0; i < 32; i++) {
-    const def = defOf(current);
-    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'readonly' || def.type === 'nonoptional' || def.type === 'prefault' || def.type === 'catch') {
-      current = def.innerType as AnySchema;
-    } else if (def.type === 'lazy') {
-      current = (def.getter as () => AnySchema)();
-    } else if (def.type === 'pipe') {
-      current = def.in as AnySchema;
-    } else {
-      return current;
-    }
-  }
-  return current;
-}
+export { metaOf, unwrap };
 
 /** The branches a value at this schema may take (a union's options, or the schema itself). */
 export function branches(schema: AnySchema): AnySchema[] {
   const inner = unwrap(schema);
   const def = defOf(inner);
-  if (def.type === 'union') return (def.options as AnySchema[]).flatMap(branches);
+  if (def.type === 'union') return def.options.flatMap(branches);
   return [inner];
 }
 
@@ -37,14 +16,13 @@ export function childSchema(schema: AnySchema, key: string | number): AnySchema 
   for (const branch of branches(schema)) {
     const def = defOf(branch);
     if (def.type === 'object' && typeof key === 'string') {
-      const shape = def.shape as Record<string, AnySchema>;
-      if (Object.hasOwn(shape, key)) return shape[key];
+      if (Object.hasOwn(def.shape, key)) return def.shape[key];
     } else if (def.type === 'array' && typeof key === 'number') {
-      return def.element as AnySchema;
+      return def.element;
     } else if (def.type === 'record' && typeof key === 'string') {
-      return def.valueType as AnySchema;
+      return def.valueType;
     } else if (def.type === 'tuple' && typeof key === 'number') {
-      return (def.items as AnySchema[])[key] ?? (def.rest as AnySchema | undefined);
+      return def.items[key] ?? def.rest ?? undefined;
     }
   }
   return undefined;
@@ -65,7 +43,7 @@ export function knownKeys(schema: AnySchema | undefined): string[] {
   const keys: string[] = [];
   for (const branch of branches(schema)) {
     const def = defOf(branch);
-    if (def.type === 'object') keys.push(...Object.keys(def.shape as object));
+    if (def.type === 'object') keys.push(...Object.keys(def.shape));
   }
   return keys;
 }
@@ -74,14 +52,18 @@ export function kindOf(schema: AnySchema): string {
   return defOf(unwrap(schema)).type;
 }
 
-export function metaOf(schema: AnySchema): z.GlobalMeta | undefined {
-  return (schema as unknown as { meta?: () => z.GlobalMeta | undefined }).meta?.();
+/** The values an enum or literal schema allows; `undefined` for any other schema. */
+export function allowedValues(schema: AnySchema): unknown[] | undefined {
+  const def = defOf(unwrap(schema));
+  if (def.type === 'enum') return Object.values(def.entries);
+  if (def.type === 'literal') return [...def.values];
+  return undefined;
 }
 
 /** Every path (with `*` for array items and record values) whose schema carries metadata matching `test`. */
 export function collectPaths(
   root: AnySchema,
-  test: (meta: z.GlobalMeta) => boolean,
+  test: (meta: Meta) => boolean,
 ): Array<(string | '*')[]> {
   const found: Array<(string | '*')[]> = [];
   const seen = new Set<AnySchema>();
@@ -96,11 +78,11 @@ export function collectPaths(
     if (seen.has(inner)) return;
     seen.add(inner);
     const def = defOf(inner);
-    if (def.type === 'union') for (const option of def.options as AnySchema[]) visit(option, path);
+    if (def.type === 'union') for (const option of def.options) visit(option, path);
     else if (def.type === 'object') {
-      for (const [key, child] of Object.entries(def.shape as Record<string, AnySchema>)) visit(child, [...path, key]);
-    } else if (def.type === 'array') visit(def.element as AnySchema, [...path, '*']);
-    else if (def.type === 'record') visit(def.valueType as AnySchema, [...path, '*']);
+      for (const [key, child] of Object.entries(def.shape)) visit(child, [...path, key]);
+    } else if (def.type === 'array') visit(def.element, [...path, '*']);
+    else if (def.type === 'record') visit(def.valueType, [...path, '*']);
     seen.delete(inner);
   };
   visit(root, []);

@@ -1,13 +1,11 @@
 /** Resolves `@variable` references against theme.json, in both light and dark mode. */
-import type * as z from 'zod';
 import { type Diagnostic, formatPath, type JsonPath } from '../diagnostics.js';
 import { message } from '../locales/index.js';
 import type { Locale } from '../meta.js';
 import { isThemeVariable } from '../primitives/theme-variable.js';
+import { acceptsAll, defOf, issuesOf, type Schema as AnySchema } from '../zod-adapter.js';
 import { issuesToDiagnostics } from './issues.js';
 import { branches, collectPaths } from './schema-walk.js';
-
-type AnySchema = z.core.$ZodType;
 
 /** The part of theme.json the validator needs. */
 export interface ThemeVariables {
@@ -95,9 +93,8 @@ export function checkThemeVariables(schema: AnySchema, value: unknown, theme: Th
         out.push({ severity: 'error', code: 'theme-variable-missing', path, message: message(locale, 'theme-variable-missing', { field, variable, mode }) });
         continue;
       }
-      const check = base?.['~standard'].validate(resolved);
-      if (check && !(check instanceof Promise) && check.issues) {
-        const detail = issuesToDiagnostics((base as z.ZodType).safeParse(resolved).error?.issues ?? [], { schema: base as AnySchema, input: resolved, locale })[0]?.message ?? '';
+      if (base && !acceptsAll(base, resolved)) {
+        const detail = issuesToDiagnostics(issuesOf(base, resolved), { schema: base, input: resolved, locale })[0]?.message ?? '';
         out.push({
           severity: 'error', code: 'theme-variable-invalid', path,
           message: message(locale, 'theme-variable-invalid', { field, variable, mode, value: JSON.stringify(resolved), detail: detail.replace(/[.。]$/, '') }),
@@ -119,10 +116,10 @@ function fieldSchemaFor(root: AnySchema, pattern: (string | '*')[]): AnySchema |
 
 function childOf(schema: AnySchema, key: string): AnySchema | undefined {
   for (const branch of branches(schema)) {
-    const def = branch._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; valueType?: AnySchema };
+    const def = defOf(branch);
     if (key === '*' && def.type === 'array') return def.element;
     if (key === '*' && def.type === 'record') return def.valueType;
-    if (def.type === 'object' && def.shape && Object.hasOwn(def.shape, key)) return def.shape[key];
+    if (def.type === 'object' && Object.hasOwn(def.shape, key)) return def.shape[key];
   }
   return undefined;
 }

@@ -2,18 +2,20 @@
  * The one validation pipeline every config file goes through:
  * text → JSON (positions only when needed) → zod schema → in-file rules → theme variables → positions.
  */
-import type * as z from 'zod';
 import { type Diagnostic, formatPath, type JsonPath, type ValidationResult } from '../diagnostics.js';
 import { parseJsonText, type ParsedJson, tooDeepDiagnostic } from '../json/parse.js';
 import { measureValue, pathBeyondDepth, unreadableAt } from '../json/shape.js';
 import { positionAt } from '../json/positions.js';
 import { message } from '../locales/index.js';
 import type { Locale } from '../meta.js';
-import type { Rule } from '../rules/types.js';
+import { issuesOf, type Schema } from '../zod-adapter.js';
+import { applyRuleSettings, assertSettingValues, type RuleSettings } from './rule-settings.js';
 import { fastAccept, unknownKeysOnly } from './fast-accept.js';
 import { withMemo } from './memo.js';
 import { describeValue, issuesToDiagnostics } from './issues.js';
+import type { Rule } from './rule.js';
 import { checkThemeVariables, type ThemeVariables } from './theme.js';
+import { downgradeUnchecked } from './unchecked.js';
 
 export interface ValidateOptions {
   /** Language of the messages. Default `'en'`. */
@@ -27,19 +29,27 @@ export interface ValidateOptions {
    * `diagnostics-truncated` summary per code. Default 100; `Infinity` reports everything.
    */
   maxPerCode?: number;
+  /**
+   * Per-code severity overrides (`off` | `warn` | `error`), as in a config file's `rules`; `valid`
+   * follows the overridden severities. A setting other than off / warn / error throws a
+   * `RuleSettingsError`; code names are not checked here (use `assertRuleSettings`, which knows every code).
+   */
+  rules?: RuleSettings;
 }
 
 /** Default of `ValidateOptions.maxPerCode`: a hostile file can repeat one mistake a million times. */
 export const MAX_DIAGNOSTICS_PER_CODE = 100;
 
+/** What a kind of config file is checked against: its schema, then its in-file rules on a value the schema accepted. */
 export interface ConfigSpec<T> {
-  schema: z.ZodType<T>;
+  schema: Schema<T>;
   rules?: readonly Rule<T>[];
 }
 
 export function validateConfig<T>(spec: ConfigSpec<T>, input: unknown, givenOptions?: ValidateOptions | null): ValidationResult<T> {
   const options = givenOptions ?? {};
   const locale: Locale = options.locale === 'zh-CN' ? 'zh-CN' : 'en';
+  if (options.rules) assertSettingValues(options.rules, locale);
   let parsed: ParsedJson | undefined;
   let diagnostics: Diagnostic[];
   let value: unknown = input;
@@ -73,8 +83,10 @@ function checkValue<T>(spec: ConfigSpec<T>, value: unknown, locale: Locale, opti
   // checks answer both; zod runs (for its detailed issues) only when there is something else.
   const issues = fastAccept(spec.schema)(value)
     ? []
-    : (unknownKeysOnly(spec.schema)(value) ?? spec.schema.safeParse(value).error?.issues ?? []);
-  const diagnostics = issues.length === 0 ? [] : issuesToDiagnostics(issues as z.core.$ZodIssue[], { schema: spec.schema, input: value, locale });
+    : (unknownKeysOnly(spec.schema)(value) ?? issuesOf(spec.schema, value));
+  const diagnostics = issues.length === 0
+    ? []
+    : downgradeUnchecked(issuesToDiagnostics(issues, { schema: spec.schema, input: value, locale }), spec.schema, value, locale);
   const structurallySound = !diagnostics.some((d) => d.severity === 'error');
   if (structurallySound) {
     // One memo scope for all rules: the views they share (every page, every subpackage) are built once.
@@ -105,7 +117,7 @@ export function appendAll<T>(target: T[], items: readonly T[]): void {
 
 function finish<T>(diagnostics: Diagnostic[], value: T | undefined, parsed: ParsedJson | undefined, options: ValidateOptions, locale: Locale): ValidationResult<T> {
   const capped = capPerCode(diagnostics, maxPerCode(options), locale);
-  const located = locateAll(capped, parsed).map((d) => orderKeys(options.fileName ? { ...d, file: options.fileName } : d));
+  const located = applyRuleSettings(locateAll(capped, parsed), options.rules).map((d) => orderKeys(options.fileName ? { ...d, file: options.fileName } : d));
   const valid = !located.some((d) => d.severity === 'error');
   return valid && value !== undefined ? { valid, diagnostics: located, value } : { valid, diagnostics: located };
 }

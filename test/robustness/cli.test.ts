@@ -4,7 +4,8 @@
  * no crash (no stack trace), and nothing written to the project.
  */
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,7 +17,7 @@ const CLI = path.join(ROOT, 'src', 'cli', 'index.ts');
 const TSX = pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 const IS_ROOT = process.getuid?.() === 0;
 const work = mkdtempSync(path.join(tmpdir(), 'mps-cli-robustness-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
 interface Run { code: number | null; stdout: string; stderr: string }
 
@@ -193,7 +194,7 @@ describe('CLI robustness (real process)', () => {
       dir = project({});
       mkdirSync(path.join(dir, 'assets'));
       for (let i = 0; i < 10_000; i++) writeFileSync(path.join(dir, 'assets', `f${i}.json`), i % 2 ? '{}' : 'not json');
-    });
+    }, 60_000);
 
     it('exits 2 without app.json', async () => {
       const run = await cli(['check', dir]);
@@ -216,4 +217,113 @@ describe('CLI robustness (real process)', () => {
       expect(snapshot(dir)).toEqual(before);
     });
   });
+
+  // Each case starts several CLI processes: allow for a busy machine.
+  describe('a hostile project in CI', { timeout: 90_000 }, () => {
+    const SECRET = 'CI_TOKEN=ghp_s3cr3t_do_not_print';
+    const FORMATS = [[], ['--format', 'json'], ['--format', 'github']];
+    const all = (runs: Run[]) => runs.map((r) => r.stdout + r.stderr).join('\n');
+
+    it('does not read configs whose real path leaves the project (symlinks), and says why', async () => {
+      const outside = project({ 'secret.json': `{\n"pages": ["a"],\n"x": "${SECRET}"\n}\n`, 'env': `${SECRET}\n` });
+      const appLink = project({ 'app.js': 'App({})' });
+      symlinkSync(path.join(outside, 'secret.json'), path.join(appLink, 'app.json'));
+      const pageLink = project(VALID);
+      rmSync(path.join(pageLink, 'pages/other/index.json'));
+      symlinkSync(path.relative(path.join(pageLink, 'pages/other'), path.join(outside, 'env')), path.join(pageLink, 'pages/other/index.json'));
+      const procLink = project({ 'app.js': 'App({})' });
+      symlinkSync('/proc/self/environ', path.join(procLink, 'app.json'));
+      const runs = await Promise.all([
+        ...FORMATS.map((format) => cli(['check', appLink, ...format])), cli(['check', pageLink]), cli(['check', procLink]), cli(['check', procLink, '--format', 'json']),
+      ]);
+      for (const run of runs) {
+        expectNoCrash(run);
+        expect(run.code).toBe(2);
+        expect(run.stdout).toContain('file-outside-project');
+      }
+      expect(all(runs)).not.toContain('s3cr3t');
+      expect(all(runs)).not.toMatch(/PATH=|HOME=/);
+      expect(runs[3]!.stdout).toMatch(/pages\/other\/index\.json/);
+    });
+
+    it('follows symlinks that stay inside the project', async () => {
+      const dir = project({ ...VALID, 'shared/app.json': VALID['app.json'] });
+      rmSync(path.join(dir, 'app.json'));
+      symlinkSync('shared/app.json', path.join(dir, 'app.json'));
+      rmSync(path.join(dir, 'pages/other/index.json'));
+      symlinkSync('../index/index.json', path.join(dir, 'pages/other/index.json'));
+      const run = await cli(['check', dir]);
+      expectNoCrash(run);
+      expect(run.code).toBe(0);
+    });
+
+    it.skipIf(process.platform === 'win32')('does not hang on a FIFO named app.json or page json', async () => {
+      const app = project({ 'app.js': 'App({})' });
+      execFileSync('mkfifo', [path.join(app, 'app.json')]);
+      const page = project(VALID);
+      rmSync(path.join(page, 'pages/other/index.json'));
+      execFileSync('mkfifo', [path.join(page, 'pages/other/index.json')]);
+      const runs = await Promise.all([
+        cli(['check', app]), cli(['check', app, '--format', 'github']), cli(['check', page]), cli(['validate', path.join(app, 'app.json')]),
+      ]);
+      for (const run of runs) {
+        expectNoCrash(run);
+        expect(run.code).toBe(2);
+        expect(run.stdout).toContain('file-not-regular');
+      }
+    });
+
+    it('refuses config files over the size limit (50 MB and 400 MB of NULs) with bounded output', async () => {
+      const dir = project({ 'app.js': 'App({})' });
+      const big = project({ 'app.js': 'App({})' });
+      for (const [folder, size] of [[dir, 50e6], [big, 400e6]] as const) {
+        const fd = openSync(path.join(folder, 'app.json'), 'w');
+        ftruncateSync(fd, size); // sparse: NUL bytes that cost no disk
+        closeSync(fd);
+      }
+      const runs = await Promise.all([
+        ...FORMATS.map((format) => cli(['check', dir, ...format])), cli(['check', big]), cli(['validate', path.join(big, 'app.json')]),
+      ]);
+      for (const run of runs) {
+        expectNoCrash(run);
+        expect(run.code).toBe(2);
+        expect(run.stdout).toContain('file-too-large');
+        expect(run.stdout.length + run.stderr.length).toBeLessThan(10_000);
+      }
+    });
+
+    it('shows a bounded slice of long lines in code frames (binary junk, minified files)', async () => {
+      const junk = '\u0000\u001b[2J'.repeat(300_000);
+      const dir = project({ 'app.js': 'App({})', 'app.json': `{"pages":["a"],"x":"${'y'.repeat(100_000)}", "window": 1, "z": "${junk}"}` });
+      const [pretty, json] = await Promise.all([cli(['check', dir]), cli(['check', dir, '--format', 'json'])]);
+      for (const run of [pretty, json]) {
+        expectNoCrash(run);
+        expect(run.stdout.length).toBeLessThan(50_000);
+      }
+      expect(pretty.stdout).toMatch(/> 1 \| …y+", "window": 1, "z": "(\\u0000\\u001B\[2J)+[^\n]*…\n/);
+      expect(Math.max(...pretty.stdout.split('\n').map((line) => line.length))).toBeLessThan(1_500);
+      expect(pretty.stdout).not.toContain('\u001b');
+    });
+
+    it('escapes control characters and bidi overrides from paths and values in every format', async () => {
+      const evil = ['pages/\u001b[31mred\u0007/index', 'pages/x\n::error file=app.json,line=1::fake annotation\r/index', 'pages/\u202etxt.exe\u2028/index', 'pages/\u009b31mc1/index'];
+      const dir = project({ ...VALID, 'app.json': JSON.stringify({ pages: ['pages/index/index', ...evil] }) });
+      mkdirSync(path.join(dir, 'pages/\u001b[31mred\u0007'), { recursive: true });
+      writeFileSync(path.join(dir, 'pages/\u001b[31mred\u0007/index.json'), '{"navigationBarTitleText": 1}');
+      const before = snapshot(dir);
+      const [pretty, json, github] = (await Promise.all(FORMATS.map((format) => cli(['check', dir, ...format])))) as [Run, Run, Run];
+      for (const run of [pretty, json, github]) {
+        expectNoCrash(run);
+        expect(run.code).toBe(1);
+        expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+        expect(run.stdout).toMatch(/\\u001B\[31mred\\u0007/i);
+      }
+      expect(pretty.stdout).not.toMatch(/^::/m);
+      expect(github.stdout.split('\n').filter((line) => line.startsWith('::')).every((line) => /^::(error|warning) file=/.test(line))).toBe(true);
+      expect(github.stdout).not.toMatch(/^::error file=app\.json,line=1::fake/m);
+      expect(JSON.parse(json.stdout).diagnostics.length).toBeGreaterThan(0);
+      expect(snapshot(dir)).toEqual(before);
+    });
+  });
 });
+

@@ -200,9 +200,12 @@ describe('prototype keys', () => {
 });
 
 describe('text WeChat would not read as strict JSON', () => {
-  it('accepts a byte-order mark and counts columns after it correctly', () => {
+  // WeChat's checker parses the text as read, BOM included, and fails ("Unexpected token"): an error,
+  // and what follows is still checked with the right columns.
+  it('rejects a byte-order mark as WeChat does, and counts columns after it correctly', () => {
     const result = safely(validateAppJson, '\uFEFF{"pages":["index"],"windw":{}}');
-    expect(result.valid).toBe(true);
+    expect(result.valid).toBe(false);
+    expect(only(result, 'json-bom')).toMatchObject({ severity: 'error', line: 1, column: 1 });
     expect(only(result, 'unknown-key')).toMatchObject({ line: 1, column: 21 });
   });
 

@@ -4,7 +4,9 @@
  * the CLI as a cold process (vs node itself and WeChat's checker), type cost, bundle cost.
  * Every figure is a median over repeated runs; every comparison is a ratio measured in this run.
  *
- *   node scripts/bench.mjs [--dist DIR] [--out FILE] [--only corpus,accept,cli,types,bundle] [--quick]
+ * Hostile inputs (issue 10) at the sizes that once took seconds to minutes: each must stay near-linear.
+ *
+ *   node scripts/bench.mjs [--dist DIR] [--out FILE] [--only corpus,accept,cli,hostile,types,bundle] [--quick]
  *   (env BENCH_DIST works like --dist; default dist/, as `npm run bench` builds it)
  */
 import { spawnSync } from 'node:child_process';
@@ -21,7 +23,7 @@ const DIST = path.resolve(ROOT, args.dist ?? process.env.BENCH_DIST ?? 'dist');
 const OUT = path.resolve(ROOT, args.out ?? 'bench/results.json');
 const WORK = path.join(ROOT, '.tmp', 'bench');
 const QUICK = Boolean(args.quick);
-const SECTIONS = new Set(String(args.only ?? 'corpus,accept,cli,types,bundle').split(','));
+const SECTIONS = new Set(String(args.only ?? 'corpus,accept,cli,hostile,types,bundle').split(','));
 const SHARED_CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 const FIXTURE_CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus', 'app');
 const ORACLE_DIR = process.env.MPCI_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'miniprogram-ci-oracle');
@@ -444,6 +446,56 @@ async function benchBundle() {
   return { rows, requirement: 'the first two must not include zod' };
 }
 
+// ── hostile input: sizes that were super-linear before (issue 10, item 4) ─────────────────────────
+
+async function benchHostile() {
+  const { validateAppJson, validateProjectConfigJson } = await import(pathToFileURL(path.join(DIST, 'index.js')).href);
+  const runs = QUICK ? 1 : 3;
+  const timeCall = (run) => {
+    const times = [];
+    let last;
+    for (let i = 0; i < runs; i++) {
+      const started = process.hrtime.bigint();
+      last = run();
+      times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    return { ms: round(median(times), 1), diagnostics: last?.diagnostics?.length };
+  };
+  const many = (n, f) => Array.from({ length: n }, (_, i) => f(i));
+  const cases = [
+    ['page path "p" + 100k "?" (and a newline)', () => validateAppJson({ pages: [`p${'?'.repeat(1e5)}`, `p${'?'.repeat(1e5)}\nx`] })],
+    ['pluginRoot with 100k slashes', () => validateProjectConfigJson({ compileType: 'plugin', pluginRoot: `a${'/'.repeat(1e5)}x`, miniprogramRoot: `a${'/'.repeat(1e5)}y` })],
+    ['40k subpackages, half nested, 40k main pages in them', (() => {
+      const text = JSON.stringify({ pages: many(40000, (i) => `r${i}/p`), subpackages: many(40000, (i) => ({ root: i % 2 ? `r${i - 1}/in` : `r${i}`, pages: ['x'] })) });
+      return () => validateAppJson(text, { maxPerCode: Infinity });
+    })()],
+    ['50k duplicate pages, every position', (() => {
+      const text = JSON.stringify({ pages: Array(50000).fill('a') }, null, 2);
+      return () => validateAppJson(text, { maxPerCode: Infinity });
+    })()],
+    ['100k duplicate pages, every position', (() => {
+      const text = JSON.stringify({ pages: Array(100000).fill('a') }, null, 2);
+      return () => validateAppJson(text, { maxPerCode: Infinity });
+    })()],
+    ['130k duplicate pages, default cap', (() => {
+      const text = JSON.stringify({ pages: Array(130000).fill('a') });
+      return () => validateAppJson(text);
+    })()],
+  ];
+  const rows = cases.map(([name, run]) => ({ name, ...timeCall(run) }));
+  const cli = path.join(DIST, 'cli.js');
+  if (existsSync(cli)) {
+    const workspace = path.join(WORK, 'hostile-vscode');
+    rmSync(workspace, { recursive: true, force: true });
+    mkdirSync(workspace, { recursive: true });
+    writeFileSync(path.join(workspace, 'project.config.json'), JSON.stringify({ miniprogramRoot: `a${'/'.repeat(1e5)}x` }));
+    const run = timeProcess(process.execPath, [cli, 'init', 'vscode', workspace], runs);
+    rows.push({ name: `init vscode, 100 KB miniprogramRoot (process, exit ${run.status})`, ms: round(run.ms, 1) });
+  }
+  table(`Hostile input (ms, median of ${runs})`, ['input', 'ms', 'diagnostics'], rows.map((r) => [r.name, r.ms, r.diagnostics ?? '']));
+  return { rows };
+}
+
 // ── run ───────────────────────────────────────────────────────────────────────────────────────────
 
 const results = {
@@ -454,6 +506,7 @@ mkdirSync(WORK, { recursive: true });
 if (SECTIONS.has('corpus')) results.corpus = await benchCorpus();
 if (SECTIONS.has('accept')) results.accept = await benchAccept();
 if (SECTIONS.has('cli')) results.cli = benchCli();
+if (SECTIONS.has('hostile')) results.hostile = await benchHostile();
 if (SECTIONS.has('types')) results.types = await benchTypes();
 if (SECTIONS.has('bundle')) results.bundle = await benchBundle();
 mkdirSync(path.dirname(OUT), { recursive: true });

@@ -16,6 +16,7 @@ import { KIND_IDS, type KindId, schemaFilePath } from '../kinds.js';
 import type { Locale } from '../meta.js';
 import { cdnUrl } from '../links.js';
 import { MAX_CONFIG_BYTES, readRegularFile } from '../project/project-fs.js';
+import { trimTrailingSlashes } from '../rules/app-view.js';
 
 export type SchemaKind = KindId;
 
@@ -48,7 +49,7 @@ function readJson(file: string): Record<string, unknown> | undefined {
 
 /** `a/b/` from `./a/b`, `/a/b/`, `a\\b`; '' for the folder itself. */
 function folderPrefix(...parts: string[]): string {
-  const joined = parts.map((p) => p.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '')).filter((p) => p && p !== '.').join('/');
+  const joined = parts.map((p) => trimTrailingSlashes(p.replace(/\\/g, '/').replace(/^\.?\/+/, ''))).filter((p) => p && p !== '.').join('/');
   return joined ? `${joined}/` : '';
 }
 

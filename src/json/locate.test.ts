@@ -44,4 +44,21 @@ describe('locatePaths', () => {
       expect(locatePaths(text, [{ path }])).toHaveLength(1);
     }), { numRuns: 300 });
   });
+
+  it('skips CRLF line ends, tabs and spaces like any other whitespace', () => {
+    const text = '{\r\n\t"a": {\r\n\t\t"b" :\r\n [ 1 ,\r\n\t2 ]\r\n\t}\r\n}';
+    const tree = parseTree(text);
+    for (const path of [['a'], ['a', 'b'], ['a', 'b', 1], ['a', 'c']] as JsonPath[]) {
+      expect(locatePaths(text, [{ path }])[0]).toBe(offsetOfPath(tree, path));
+      expect(locatePaths(text, [{ path, anchor: 'key' }])[0]).toBe(offsetOfPath(tree, path, 'key'));
+    }
+  });
+
+  it('answers every request, with repeated and diverging paths in one call', () => {
+    const text = JSON.stringify({ pages: ['a', 'a', 'b'], window: { a: 1 }, '1': 'key one' }, null, 2);
+    const tree = parseTree(text);
+    const paths: JsonPath[] = [['pages', 1], ['pages', 1], ['pages', 2], ['window', 'a'], ['window'], ['pages'], ['1'], [1], ['pages', '1']];
+    const offsets = locatePaths(text, paths.map((path) => ({ path })));
+    expect(offsets).toEqual(paths.map((path) => offsetOfPath(tree, path)));
+  });
 });

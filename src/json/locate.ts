@@ -106,6 +106,15 @@ export function locatePaths(text: string, requests: readonly PathRequest[]): num
       i++;
       return;
     }
+    // Requests grouped by their next segment: one lookup per member, whatever the number of requests
+    // (filtering all of them at every member was quadratic with thousands of diagnostics in one list).
+    const bySegment = new Map<string | number, number[]>();
+    for (const r of deeper) {
+      const segment = (requests[r] as PathRequest).path[depth] as string | number;
+      const group = bySegment.get(segment);
+      if (group) group.push(r);
+      else bySegment.set(segment, [r]);
+    }
     for (let index = 0; i < text.length; index++) {
       skipSpace();
       let segment: string | number = index;
@@ -116,8 +125,8 @@ export function locatePaths(text: string, requests: readonly PathRequest[]): num
         skipSpace();
         i++; // the colon
       }
-      const matching = deeper.filter((r) => (requests[r] as PathRequest).path[depth] === segment);
-      if (matching.length > 0) visit(depth + 1, matching, memberKeyOffset);
+      const matching = bySegment.get(segment);
+      if (matching) visit(depth + 1, matching, memberKeyOffset);
       else skipValue();
       if (!next()) return;
     }

@@ -85,3 +85,32 @@ export function offsetBeyondDepth(text: string, maxDepth = MAX_DEPTH): number {
   }
   return -1;
 }
+
+/**
+ * Where reading `root` as plain data throws (a getter, a Proxy trap) and what it threw, or undefined.
+ * Called only after a check threw on a caller's value, to tell the caller which part of it is to blame.
+ */
+export function unreadableAt(root: object, maxDepth = MAX_DEPTH): { path: JsonPath; cause: unknown } | undefined {
+  const pending: Array<{ value: unknown; path: JsonPath }> = [{ value: root, path: [] }];
+  const seen = new Set<object>();
+  while (pending.length > 0) {
+    const { value, path } = pending.pop() as { value: unknown; path: JsonPath };
+    let keys: (string | number)[];
+    try {
+      if (value === null || typeof value !== 'object' || seen.has(value) || path.length >= maxDepth) continue;
+      seen.add(value);
+      keys = Array.isArray(value) ? Array.from({ length: value.length }, (_, i) => i) : Object.keys(value);
+    } catch (cause) {
+      return { path, cause };
+    }
+    for (const key of keys) {
+      const childPath = [...path, key];
+      try {
+        pending.push({ value: (value as Record<string | number, unknown>)[key], path: childPath });
+      } catch (cause) {
+        return { path: childPath, cause };
+      }
+    }
+  }
+  return undefined;
+}

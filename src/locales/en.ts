@@ -16,6 +16,12 @@ export const en: MessageCatalogue = {
     `Values are nested more than ${p.max} levels deep here; no WeChat config nests like this, so the file is not checked further. Remove the extra nesting.`,
   'json-invalid-utf8': () =>
     'The file contains bytes that are not valid UTF-8 (shown as �). Save the file as UTF-8 and retype the damaged text.',
+  'input-unreadable': (p) =>
+    `Reading ${p.field || 'the value'} threw ${p.detail}, so it was not checked. Pass plain data (e.g. the result of JSON.parse), without getters that throw or Proxy objects.`,
+  'internal-error': (p) =>
+    `The validator failed unexpectedly (${p.detail}), so the file was not fully checked. This is a bug in miniprogram-schema: please report it with the file.`,
+  'diagnostics-truncated': (p) =>
+    `…and ${p.count} more "${p.key}" diagnostics from here on, not listed (at most ${p.max} of one kind are shown per file). Fix the ones above and check again.`,
   'duplicate-key': (p) =>
     `Key "${p.key}" appears more than once in this object; only the last value counts. Keep one of them.`,
   'invalid-type': (p) => withHint(`${p.field} must be ${p.expected}, but it is ${p.received}.`, p.hint),

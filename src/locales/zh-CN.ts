@@ -13,6 +13,12 @@ export const zhCN: MessageCatalogue = {
   'json-too-deep': (p) =>
     `此处的嵌套超过 ${p.max} 层；微信的配置文件不会嵌套这么深，因此不再继续检查此文件。请去掉多余的嵌套。`,
   'json-invalid-utf8': () => '文件中含有不是合法 UTF-8 的字节（显示为 �）。请以 UTF-8 编码保存文件，并重新输入损坏的文字。',
+  'input-unreadable': (p) =>
+    `读取 ${p.field || '传入的值'} 时抛出了 ${p.detail}，因此没有检查。请传入普通数据（例如 JSON.parse 的结果），不要使用会抛出异常的 getter 或 Proxy 对象。`,
+  'internal-error': (p) =>
+    `校验器意外出错（${p.detail}），文件没有检查完整。这是 miniprogram-schema 的缺陷，请连同该文件一起报告。`,
+  'diagnostics-truncated': (p) =>
+    `……从此处起还有 ${p.count} 条 "${p.key}" 诊断未列出（每个文件中同一类最多显示 ${p.max} 条）。请先修正上面列出的问题，再重新检查。`,
   'duplicate-key': (p) => `同一对象中出现了多个 "${p.key}"，只有最后一个生效。请只保留一个。`,
   'invalid-type': (p) => withHint(`${p.field} 字段需为 ${p.expected}，当前为 ${p.received}。`, p.hint),
   'invalid-value': (p) => withHint(`${p.field} 的取值 ${p.value} 无效，可选值为：${p.allowed}。`, p.hint),

@@ -1,4 +1,5 @@
 /** In-file rules for project.config.json and project.private.config.json (field reference §11, rule 30). */
+import { trimTrailingSlashes } from '../rules/app-view.js';
 import type { Rule } from '../validate/rule.js';
 import type { ProjectConfigJson, ProjectPrivateConfigJson } from '../types.js';
 import { LIB_VERSION_KEYWORDS } from './schema.js';
@@ -20,7 +21,7 @@ export const pluginRootMissingRule: Rule<ProjectConfigJson> = {
   },
 };
 
-const normalizeRoot = (root: string) => root.replace(/^(\.?\/)+/, '').replace(/\/*$/, '/');
+const normalizeRoot = (root: string) => `${trimTrailingSlashes(root.replace(/^(\.?\/)+/, ''))}/`;
 
 /** WeChat refuses a plugin project whose plugin and mini program share one folder. */
 export const pluginRootSameAsMiniprogramRootRule: Rule<ProjectConfigJson> = {

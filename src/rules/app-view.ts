@@ -99,6 +99,16 @@ export function normalizeDir(dir: string): string {
 
 const SLASH = 47, DOT = 46;
 
+/**
+ * `value` without its trailing slashes. A loop, not `/\/+$/`: a regular expression anchored only at the
+ * end retries from every slash of a long run and takes quadratic time on hostile input.
+ */
+export function trimTrailingSlashes(value: string): string {
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) === SLASH) end--;
+  return value.slice(0, end);
+}
+
 /** No empty, `.` or `..` segment: no leading or trailing `/`, no `//`, no segment starting with `.`. */
 function isAlreadyNormal(path: string): boolean {
   const last = path.length - 1;
@@ -127,6 +137,35 @@ export function normalizeSegments(path: string): string {
     else parts.push(part);
   }
   return parts.join('/');
+}
+
+/**
+ * For each of `paths`, the first subpackage (in list order) whose root lies strictly above it
+ * (`path.startsWith(root)`, `path !== root`), or undefined. Sorting roots and paths together puts
+ * every path right after the roots that contain it, so a stack of enclosing roots answers each path in
+ * amortised constant steps: testing every root against every path took minutes on 40k subpackages.
+ */
+export function enclosingPackages(packages: readonly SubpackageRef[], paths: readonly string[]): (SubpackageRef | undefined)[] {
+  const firstByRoot = new Map<string, SubpackageRef>();
+  for (const sp of packages) if (sp.normalRoot && !firstByRoot.has(sp.normalRoot)) firstByRoot.set(sp.normalRoot, sp);
+  // A path sorts before an equal root, so that root is not yet on the stack when the path is answered.
+  const entries: Array<{ text: string; path?: number }> = paths.map((text, path) => ({ text, path }));
+  for (const root of firstByRoot.keys()) entries.push({ text: root });
+  entries.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : (a.path === undefined ? 1 : 0) - (b.path === undefined ? 1 : 0)));
+  const out: (SubpackageRef | undefined)[] = new Array(paths.length).fill(undefined);
+  // Each entry: a root and the earliest-listed package among it and the roots enclosing it.
+  const stack: Array<{ root: string; first: SubpackageRef }> = [];
+  for (const { text, path } of entries) {
+    while (stack.length > 0 && !text.startsWith((stack[stack.length - 1] as { root: string }).root)) stack.pop();
+    const enclosing = stack[stack.length - 1]?.first;
+    if (path !== undefined) {
+      out[path] = enclosing;
+      continue;
+    }
+    const own = firstByRoot.get(text) as SubpackageRef;
+    stack.push({ root: text, first: enclosing && enclosing.index < own.index ? enclosing : own });
+  }
+  return out;
 }
 
 export interface PageRef {

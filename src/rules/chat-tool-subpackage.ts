@@ -25,25 +25,37 @@ export const chatToolSubpackage: Rule<AppJson> = {
     const tools = asObj(app).chatTools;
     if (!Array.isArray(tools)) return;
     if (tools.length > 1) yield { path: ['chatTools'], params: { problem: 'too-many' } };
-    const packages = subpackagesOf(app);
+    const byRoot = new Map<string, SubpackageRef>();
+    for (const sp of subpackagesOf(app)) if (sp.normalRoot !== undefined && !byRoot.has(sp.normalRoot)) byRoot.set(sp.normalRoot, sp);
+    const entryPages = new Map<SubpackageRef, Set<string>>();
     for (const [i, tool] of tools.entries()) {
       const root = stringAt(tool, 'root');
       if (root === undefined) continue;
-      const sp = packages.find((s) => s.normalRoot === normalizeDir(root));
+      const sp = byRoot.get(normalizeDir(root));
       const problem: Problem | undefined = !sp ? 'not-declared' : !sp.independent ? 'not-independent'
         : (sp.item.renderer ?? asObj(app).renderer) !== 'skyline' ? 'not-skyline' : undefined;
       if (problem) yield { path: ['chatTools', i, 'root'], params: { problem, root } };
       const entry = stringAt(tool, 'entryPagePath');
-      if (sp && entry !== undefined && !isPageOf(sp, entry)) yield { path: ['chatTools', i, 'entryPagePath'], params: { problem: 'entry-not-found', root } };
+      if (sp && entry !== undefined && !entryPagesOf(sp, entryPages).has(normalizeFile(entry))) yield { path: ['chatTools', i, 'entryPagePath'], params: { problem: 'entry-not-found', root } };
     }
   },
 };
 
-/** The docs write the entry page relative to the root; a full path from the code root names the same page. */
-function isPageOf(sp: SubpackageRef, entry: string): boolean {
-  const pages = stringsAt(sp.item, 'pages').map(([, page]) => normalizeFile(page));
-  const relative = normalizeFile(entry);
-  return pages.includes(relative) || (sp.normalRoot !== undefined && pages.some((page) => normalizeFile(sp.normalRoot + page) === relative));
+/**
+ * The docs write the entry page relative to the root; a full path from the code root names the same
+ * page. Both forms of every page of `sp`, built once per subpackage however many tools name it.
+ */
+function entryPagesOf(sp: SubpackageRef, cache: Map<SubpackageRef, Set<string>>): Set<string> {
+  let pages = cache.get(sp);
+  if (!pages) {
+    pages = new Set();
+    for (const [, page] of stringsAt(sp.item, 'pages')) {
+      pages.add(normalizeFile(page));
+      if (sp.normalRoot !== undefined) pages.add(normalizeFile(sp.normalRoot + page));
+    }
+    cache.set(sp, pages);
+  }
+  return pages;
 }
 
 const ZH: Record<Problem, string> = {

@@ -1,6 +1,6 @@
 /** main-page-in-subpackage: a page in `pages` may not sit inside a subpackage root folder. */
 import type { AppJson } from '../types.js';
-import { arrayAt, normalizeFile, subpackagesOf, type SubpackageRef } from './app-view.js';
+import { arrayAt, enclosingPackages, normalizeFile, subpackagesOf, type SubpackageRef } from './app-view.js';
 import type { Rule } from './types.js';
 
 export const mainPageInSubpackage: Rule<AppJson> = {
@@ -18,15 +18,22 @@ export const mainPageInSubpackage: Rule<AppJson> = {
     const packages = subpackagesOf(app).filter((sp) => sp.normalRoot);
     if (packages.length === 0) return;
     const pages = arrayAt(app, 'pages');
+    const owners = packages.length > FEW_ROOTS
+      ? enclosingPackages(packages, pages.map((page) => (typeof page === 'string' ? normalizeFile(page) : '')))
+      : undefined;
     for (let i = 0; i < pages.length; i++) {
       const page = pages[i];
       if (typeof page !== 'string') continue;
-      const normal = normalizeFile(page);
-      // A handful of roots: testing each beats slicing the page into candidate prefixes.
-      let sp: SubpackageRef | undefined;
-      for (const candidate of packages) if (normal.startsWith(candidate.normalRoot!)) { sp = candidate; break; }
+      const sp = owners ? owners[i] : firstRootAbove(packages, normalizeFile(page));
       if (sp) yield { path: ['pages', i], params: { page, subpackage: `${sp.key}[${sp.index}]`, root: sp.root! } };
     }
   },
 };
 
+/** Up to this many roots, testing each root against each page beats sorting (measured); beyond it, sorting bounds the time. */
+const FEW_ROOTS = 16;
+
+function firstRootAbove(packages: readonly SubpackageRef[], page: string): SubpackageRef | undefined {
+  for (const candidate of packages) if (page.startsWith(candidate.normalRoot!)) return candidate;
+  return undefined;
+}

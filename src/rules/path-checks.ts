@@ -60,7 +60,10 @@ export function suggestPath(value: string, problem: PathProblem): string | undef
   let v = value.replace(/\\/g, '/').replace(/\/{2,}/g, '/').trim();
   if (problem === 'double-slash' && /^[a-z]+:\/\//i.test(value)) return undefined;
   if (problem === 'parent-dir' || problem === 'dot' || problem === 'empty') return undefined;
-  v = v.replace(/\?.*$/, '').replace(PAGE_EXTENSION, '').replace(/^(\.\/|\/)+/, '');
+  const query = v.indexOf('?');
+  // Sliced, not `/\?.*$/`: that pattern backtracks quadratically over many "?" before a newline.
+  if (query >= 0) v = v.slice(0, query);
+  v = v.replace(PAGE_EXTENSION, '').replace(/^(\.\/|\/)+/, '');
   return v && v !== value ? v : undefined;
 }
 

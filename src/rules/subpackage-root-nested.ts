@@ -1,6 +1,6 @@
 /** subpackage-root-nested: one subpackage's root may not lie inside another subpackage's root. */
 import type { AppJson } from '../types.js';
-import { subpackagesOf } from './app-view.js';
+import { enclosingPackages, subpackagesOf } from './app-view.js';
 import type { Rule } from './types.js';
 
 export const subpackageRootNested: Rule<AppJson> = {
@@ -16,8 +16,9 @@ export const subpackageRootNested: Rule<AppJson> = {
   },
   *check(app) {
     const packages = subpackagesOf(app).filter((sp) => sp.normalRoot);
-    for (const inner of packages) {
-      const outer = packages.find((o) => o !== inner && o.normalRoot !== inner.normalRoot && inner.normalRoot!.startsWith(o.normalRoot!));
+    const outers = enclosingPackages(packages, packages.map((sp) => sp.normalRoot as string));
+    for (const [i, inner] of packages.entries()) {
+      const outer = outers[i];
       if (outer) {
         yield { path: [...inner.path, 'root'], params: { root: inner.root!, outer: `${outer.key}[${outer.index}].root`, outerRoot: outer.root! } };
       }

@@ -4,7 +4,7 @@
  */
 import { type Diagnostic, formatPath, type JsonPath, type ValidationResult } from '../diagnostics.js';
 import { parseJsonText, type ParsedJson, tooDeepDiagnostic } from '../json/parse.js';
-import { measureValue, pathBeyondDepth } from '../json/shape.js';
+import { measureValue, pathBeyondDepth, unreadableAt } from '../json/shape.js';
 import { positionAt } from '../json/positions.js';
 import { message } from '../locales/index.js';
 import type { Locale } from '../meta.js';
@@ -25,6 +25,11 @@ export interface ValidateOptions {
   /** theme.json content: when given, every `@variable` is resolved in both `light` and `dark`. */
   theme?: ThemeVariables;
   /**
+   * At most this many diagnostics of one code are reported; the rest are counted in one
+   * `diagnostics-truncated` summary per code. Default 100; `Infinity` reports everything.
+   */
+  maxPerCode?: number;
+  /**
    * Per-code severity overrides (`off` | `warn` | `error`), as in a config file's `rules`; `valid`
    * follows the overridden severities. A setting other than off / warn / error throws a
    * `RuleSettingsError`; code names are not checked here (use `assertRuleSettings`, which knows every code).
@@ -32,13 +37,17 @@ export interface ValidateOptions {
   rules?: RuleSettings;
 }
 
+/** Default of `ValidateOptions.maxPerCode`: a hostile file can repeat one mistake a million times. */
+export const MAX_DIAGNOSTICS_PER_CODE = 100;
+
 /** What a kind of config file is checked against: its schema, then its in-file rules on a value the schema accepted. */
 export interface ConfigSpec<T> {
   schema: Schema<T>;
   rules?: readonly Rule<T>[];
 }
 
-export function validateConfig<T>(spec: ConfigSpec<T>, input: unknown, options: ValidateOptions = {}): ValidationResult<T> {
+export function validateConfig<T>(spec: ConfigSpec<T>, input: unknown, givenOptions?: ValidateOptions | null): ValidationResult<T> {
+  const options = givenOptions ?? {};
   const locale: Locale = options.locale === 'zh-CN' ? 'zh-CN' : 'en';
   if (options.rules) assertSettingValues(options.rules, locale);
   let parsed: ParsedJson | undefined;
@@ -48,19 +57,19 @@ export function validateConfig<T>(spec: ConfigSpec<T>, input: unknown, options: 
     if (typeof input === 'string') {
       parsed = parseJsonText(input, locale);
       value = parsed.value;
-      diagnostics = [...parsed.diagnostics];
-      if (value === undefined) return finish<T>(diagnostics, undefined, parsed, options);
+      diagnostics = parsed.diagnostics.slice();
+      if (value === undefined) return finish<T>(diagnostics, undefined, parsed, options, locale);
     } else if (measureValue(input).tooDeep) {
       // Too deep (or cyclic) for the recursive steps below: report where, check nothing else.
-      return finish<T>([tooDeepDiagnostic(locale, pathBeyondDepth(input) ?? [])], undefined, undefined, options);
+      return finish<T>([tooDeepDiagnostic(locale, pathBeyondDepth(input) ?? [])], undefined, undefined, options, locale);
     } else {
       diagnostics = [];
     }
-    diagnostics.push(...checkValue(spec, value, locale, options));
+    appendAll(diagnostics, checkValue(spec, value, locale, options));
   } catch (cause) {
-    diagnostics = [internalError(cause, locale)];
+    diagnostics = [failureDiagnostic(cause, input, locale)];
   }
-  return finish(diagnostics, value as T, parsed, options);
+  return finish(diagnostics, value as T, parsed, options, locale);
 }
 
 function checkValue<T>(spec: ConfigSpec<T>, value: unknown, locale: Locale, options: ValidateOptions): Diagnostic[] {
@@ -82,10 +91,10 @@ function checkValue<T>(spec: ConfigSpec<T>, value: unknown, locale: Locale, opti
   if (structurallySound) {
     // One memo scope for all rules: the views they share (every page, every subpackage) are built once.
     withMemo(() => {
-      for (const rule of spec.rules ?? []) diagnostics.push(...runRule(rule, value as T, locale));
+      for (const rule of spec.rules ?? []) appendAll(diagnostics, runRule(rule, value as T, locale));
     });
   }
-  if (options.theme) diagnostics.push(...checkThemeVariables(spec.schema, value, options.theme, locale));
+  if (options.theme) appendAll(diagnostics, checkThemeVariables(spec.schema, value, options.theme, locale));
   return diagnostics;
 }
 
@@ -101,8 +110,14 @@ function runRule<T>(rule: Rule<T>, value: T, locale: Locale): Diagnostic[] {
   return out;
 }
 
-function finish<T>(diagnostics: Diagnostic[], value: T | undefined, parsed: ParsedJson | undefined, options: ValidateOptions): ValidationResult<T> {
-  const located = applyRuleSettings(locateAll(diagnostics, parsed), options.rules).map((d) => orderKeys(options.fileName ? { ...d, file: options.fileName } : d));
+/** `target.push(...items)` overflows the call stack with ~100k items: a loop does not. */
+export function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+function finish<T>(diagnostics: Diagnostic[], value: T | undefined, parsed: ParsedJson | undefined, options: ValidateOptions, locale: Locale): ValidationResult<T> {
+  const capped = capPerCode(diagnostics, maxPerCode(options), locale);
+  const located = applyRuleSettings(locateAll(capped, parsed), options.rules).map((d) => orderKeys(options.fileName ? { ...d, file: options.fileName } : d));
   const valid = !located.some((d) => d.severity === 'error');
   return valid && value !== undefined ? { valid, diagnostics: located, value } : { valid, diagnostics: located };
 }
@@ -137,10 +152,73 @@ function orderKeys(d: Diagnostic): Diagnostic {
   } as Diagnostic;
 }
 
-function internalError(cause: unknown, locale: Locale): Diagnostic {
-  const detail = cause instanceof RangeError ? (locale === 'zh-CN' ? '嵌套层级过深' : 'nesting is too deep') : String((cause as Error)?.message ?? cause);
+function maxPerCode(options: ValidateOptions): number {
+  const max = options.maxPerCode;
+  return typeof max === 'number' && max >= 1 ? Math.floor(max) : MAX_DIAGNOSTICS_PER_CODE;
+}
+
+type Pending = Diagnostic & { anchor?: 'key' | 'value' };
+
+/**
+ * Keeps the first `max` diagnostics of each code; the rest of a code become one summary placed where
+ * the first dropped one was, with the worst severity among them (so validity does not change).
+ */
+function capPerCode(diagnostics: Pending[], max: number, locale: Locale): Pending[] {
+  if (diagnostics.length <= max) return diagnostics;
+  const kept: Pending[] = [];
+  const counts = new Map<string, number>();
+  const dropped = new Map<string, { first: Pending; count: number; severity: Diagnostic['severity'] }>();
+  for (const d of diagnostics) {
+    const count = (counts.get(d.code) ?? 0) + 1;
+    counts.set(d.code, count);
+    if (count <= max) {
+      kept.push(d);
+      continue;
+    }
+    const summary = dropped.get(d.code);
+    if (!summary) dropped.set(d.code, { first: d, count: 1, severity: d.severity });
+    else {
+      summary.count++;
+      if (d.severity === 'error') summary.severity = 'error';
+    }
+  }
+  for (const [code, { first, count, severity }] of dropped) {
+    const { path, anchor, line, column } = first;
+    kept.push({
+      severity, code: 'diagnostics-truncated', path,
+      message: message(locale, 'diagnostics-truncated', { field: formatPath(path), key: code, count, max }),
+      ...(anchor ? { anchor } : {}), ...(line !== undefined ? { line, column } : {}),
+    } as Pending);
+  }
+  return kept;
+}
+
+/**
+ * A check that threw. When the caller passed a value whose reading throws (a getter, a Proxy), say
+ * where; anything else is our failure, reported as such and never disguised as a JSON problem.
+ */
+function failureDiagnostic(cause: unknown, input: unknown, locale: Locale): Diagnostic {
+  const unreadable = typeof input === 'object' && input !== null ? unreadableAt(input) : undefined;
+  if (unreadable) {
+    return {
+      severity: 'error', code: 'input-unreadable', path: unreadable.path,
+      message: message(locale, 'input-unreadable', { field: formatPath(unreadable.path), detail: describeThrown(unreadable.cause) }),
+    };
+  }
   return {
-    severity: 'error', code: 'json-syntax', path: [] as JsonPath,
-    message: message(locale, 'json-syntax', { field: '', detail }),
+    severity: 'error', code: 'internal-error', path: [] as JsonPath,
+    message: message(locale, 'internal-error', { field: '', detail: describeThrown(cause) }),
   };
+}
+
+/** What was thrown, in at most a line: reading it may itself throw (a hostile `message` getter). */
+function describeThrown(cause: unknown): string {
+  let text: string;
+  try {
+    text = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  } catch {
+    text = Object.prototype.toString.call(cause);
+  }
+  const line = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }

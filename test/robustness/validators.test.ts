@@ -2,9 +2,15 @@
  * Hostile input: the validators never throw, and every malformed file gets a diagnostic that says
  * what is wrong and where (line/column for text, a path for values).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateAppJson, validateComponentJson, validatePageJson } from '../../src/index.js';
+import * as z from 'zod';
+import { findMiniPrograms } from '../../src/cli/init-vscode-mappings.js';
+import { validateAppJson, validateComponentJson, validatePageJson, validateProjectConfigJson } from '../../src/index.js';
+import { MAX_DIAGNOSTICS_PER_CODE, validateConfig } from '../../src/validate/validate.js';
 import type { Diagnostic, ValidationResult } from '../../src/index.js';
 
 const VALIDATORS = { validateAppJson, validatePageJson, validateComponentJson } as const;
@@ -136,7 +142,8 @@ describe('deep nesting', () => {
   });
 });
 
-describe('large input', () => {
+// Skipped under mutation testing (MPS_MUTATION): instrumented code takes minutes on 10 MB, for every mutant.
+describe.skipIf(Boolean(process.env.MPS_MUTATION))('large input', () => {
   // 10 MB: a realistic page list plus a large block under a key WeChat ignores.
   const pages = Array.from({ length: 20_000 }, (_, i) => `pages/p${i}/index`);
   const filler = Array.from({ length: 110_000 }, (_, i) => ({ id: i, label: `item ${i} ${'x'.repeat(60)}` }));
@@ -273,5 +280,150 @@ describe('text WeChat would not read as strict JSON', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/** Fastest of three runs of `run`, in ms: the minimum is the timing least disturbed by a busy machine. */
+function fastest(run: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/**
+ * Near-linear time: eight times the input may take at most 24 times as long (a quadratic step takes
+ * 64 times), measured as ratios so that a slow machine does not fail the test. `at(n)` builds the
+ * input outside the timing and returns the work to time.
+ */
+function expectNearLinear(at: (n: number) => () => unknown, n: number): void {
+  const small = fastest(at(n));
+  const large = fastest(at(8 * n));
+  expect(large / Math.max(small, 1), `${small.toFixed(1)} ms at ${n}, ${large.toFixed(1)} ms at ${8 * n}`).toBeLessThan(24);
+}
+
+// Retried: a timing can be disturbed by other work on the machine, a quadratic step fails every time.
+// Skipped under mutation testing (MPS_MUTATION), where they would take seconds per mutant.
+describe.skipIf(Boolean(process.env.MPS_MUTATION))('hostile sizes take near-linear time', { retry: 2 }, () => {
+  it('a page path of "?" characters (with and without a newline after them)', () => {
+    expectNearLinear((n) => {
+      // The newline inside: a trailing one would be trimmed before the suggestion is built.
+      const pages = [`p${'?'.repeat(n)}`, `p${'?'.repeat(n)}\nx`];
+      return () => validateAppJson({ pages });
+    }, 4000);
+  });
+
+  it('a pluginRoot and miniprogramRoot of slashes', () => {
+    expectNearLinear((n) => {
+      const config = { compileType: 'plugin', pluginRoot: `a${'/'.repeat(n)}x`, miniprogramRoot: `a${'/'.repeat(n)}y` };
+      return () => validateProjectConfigJson(config);
+    }, 4000);
+  });
+
+  it('init vscode on a project whose miniprogramRoot is a long run of slashes', () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'mps-slashes-'));
+    try {
+      expectNearLinear((n) => {
+        writeFileSync(path.join(workspace, 'project.config.json'), JSON.stringify({ miniprogramRoot: `a${'/'.repeat(n)}x` }));
+        return () => findMiniPrograms(workspace);
+      }, 4000);
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+
+  it('thousands of subpackages, nested in one another and holding the main pages', () => {
+    expectNearLinear((n) => {
+      const subpackages = Array.from({ length: n }, (_, i) => ({ root: i % 2 ? `r${i - 1}/in` : `r${i}`, pages: ['x'] }));
+      const text = JSON.stringify({ pages: Array.from({ length: n }, (_, i) => `r${i}/p`), subpackages });
+      return () => validateAppJson(text, { maxPerCode: Infinity });
+    }, 3000);
+  });
+
+  it('thousands of chat tools naming one subpackage', () => {
+    expectNearLinear((n) => {
+      const pages = Array.from({ length: n }, (_, i) => `p${i}`);
+      const app = { pages, subpackages: [{ root: 'chat', pages, independent: true }], chatTools: pages.map(() => ({ root: 'chat', entryPagePath: 'missing', desc: 'd' })) };
+      return () => validateAppJson(app, { maxPerCode: Infinity });
+    }, 1000);
+  });
+
+  it('positions for tens of thousands of diagnostics in one list', () => {
+    expectNearLinear((n) => {
+      const text = JSON.stringify({ pages: Array(n).fill('a') }, null, 2);
+      return () => validateAppJson(text, { maxPerCode: Infinity });
+    }, 2000);
+  });
+});
+
+describe('huge lists and hostile values are never misreported', () => {
+  it('reads 130,000 repeated pages as valid JSON, with capped duplicate-page errors and a summary', () => {
+    const result = validateAppJson(JSON.stringify({ pages: Array(130000).fill('a') }));
+    expect(result.diagnostics.filter((d) => d.code === 'json-syntax')).toEqual([]);
+    const duplicates = result.diagnostics.filter((d) => d.code === 'duplicate-page');
+    expect(duplicates).toHaveLength(MAX_DIAGNOSTICS_PER_CODE);
+    const summary = only(result, 'diagnostics-truncated');
+    expect(summary).toMatchObject({ severity: 'error', path: ['pages', MAX_DIAGNOSTICS_PER_CODE + 1] });
+    expect(summary.message).toContain(`${130000 - 1 - MAX_DIAGNOSTICS_PER_CODE} more "duplicate-page"`);
+    positioned(summary);
+  });
+
+  it('caps each code at maxPerCode, with one summary per code in both languages', () => {
+    const text = JSON.stringify({ pages: Array(10).fill('a'), window: Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`k${i}`, 1])) });
+    const en = validateAppJson(text, { maxPerCode: 5 });
+    expect(en.diagnostics.filter((d) => d.code === 'duplicate-page')).toHaveLength(5);
+    expect(en.diagnostics.filter((d) => d.code === 'unknown-key')).toHaveLength(5);
+    const summaries = en.diagnostics.filter((d) => d.code === 'diagnostics-truncated');
+    expect(summaries.map((d) => [d.severity, d.path])).toEqual(expect.arrayContaining([['error', ['pages', 6]], ['warning', ['window', 'k5']]]));
+    expect(summaries.find((d) => d.severity === 'error')?.message).toMatch(/4 more "duplicate-page".*at most 5/);
+    const zh = validateAppJson(text, { maxPerCode: 5, locale: 'zh-CN' });
+    expect(zh.diagnostics.filter((d) => d.code === 'diagnostics-truncated').map((d) => d.message).join()).toMatch(/还有 4 条 "duplicate-page"/);
+    expect(validateAppJson(text, { maxPerCode: Infinity }).diagnostics.filter((d) => d.code === 'duplicate-page')).toHaveLength(9);
+    expect(validateAppJson(text).diagnostics.some((d) => d.code === 'diagnostics-truncated')).toBe(false);
+  });
+
+  it('reports a throwing getter where it is, without throwing', () => {
+    const input = { pages: ['a'], get window(): never { throw new RangeError('no window today'); } };
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const d = only(safely(validateAppJson, input, locale), 'input-unreadable');
+      expect(d.path).toEqual(['window']);
+      expect(d.message).toContain('no window today');
+      expect(d.message).not.toMatch(/nest|嵌套|JSON:/);
+    }
+  });
+
+  it('reports a Proxy whose traps throw, and a throwing message getter, without throwing', () => {
+    const hostile = new Proxy({}, { ownKeys() { throw new Error('trap'); } });
+    expect(only(safely(validateAppJson, hostile), 'input-unreadable').path).toEqual([]);
+    const weird = Object.create(null) as object;
+    const nested = { pages: [new Proxy({}, { get() { throw weird; }, ownKeys() { return ['x']; }, getOwnPropertyDescriptor() { return { enumerable: true, configurable: true, value: 1 }; } })] };
+    expect(only(safely(validateAppJson, nested), 'input-unreadable').path).toEqual(['pages', 0, 'x']);
+  });
+
+  it('reports its own failures as internal errors, never as JSON nesting', () => {
+    const failing = { code: 'explodes', severity: 'error', description: { zh: '', en: '' }, messages: { 'zh-CN': () => '', en: () => '' },
+      *check(): Generator<never> { throw new RangeError('Maximum call stack size exceeded'); } } as const;
+    const result = validateConfig({ schema: z.object({}), rules: [failing] }, '{}');
+    const d = only(result, 'internal-error');
+    expect(result.valid).toBe(false);
+    expect(d.message).toContain('RangeError: Maximum call stack size exceeded');
+    expect(d.message).not.toMatch(/nest/);
+  });
+
+  it('accepts null options', () => {
+    expect(validateAppJson('{"pages":["a"]}', null as never).valid).toBe(true);
+  });
+});
+
+describe('positions in CRLF files', () => {
+  it('point at the line and column of the finding, counting \\r\\n as one line end', () => {
+    const text = '{\r\n  "pages": ["pages/index/index"],\r\n  "window": {\r\n    "navigationBarTextStyle": 1\r\n  }\r\n}\r\n';
+    const d = only(validateAppJson(text), 'invalid-value');
+    expect([d.line, d.column]).toEqual([4, 31]);
+    const key = only(validateAppJson(text.replace('"navigationBarTextStyle"', '"navigationBarTextStyl"')), 'unknown-key');
+    expect([key.line, key.column]).toEqual([4, 5]);
   });
 });

@@ -38,6 +38,7 @@ const VALIDATOR_DESCRIPTIONS: Record<string, Bilingual> = {
   'json-bom': { en: 'A UTF-8 byte order mark before the JSON (WeChat\'s compile fails on it).', zh: 'JSON 之前有 UTF-8 BOM（微信编译会失败）。' },
   'json-invalid-utf8': { en: 'Bytes that are not valid UTF-8.', zh: '含有非 UTF-8 字节。' },
   'input-unreadable': { en: 'A value passed to a validator whose getter or Proxy trap throws.', zh: '传给校验函数的值在读取时抛出异常（getter 或 Proxy）。' },
+  'internal-error': { en: 'A bug in this package; please report it.', zh: '本工具的内部错误，请反馈。' },
   'diagnostics-truncated': { en: 'More diagnostics of one code than maxPerCode (counted, not listed).', zh: '同一代码的诊断超过 maxPerCode 条（只计数，不列出）。' },
   'duplicate-key': { en: 'A key written twice in one object (the last one wins).', zh: '同一对象中重复的键（以最后一个为准）。' },
   'invalid-type': { en: 'A value of the wrong type.', zh: '值的类型错误。' },

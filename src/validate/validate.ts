@@ -116,8 +116,9 @@ export function appendAll<T>(target: T[], items: readonly T[]): void {
 }
 
 function finish<T>(diagnostics: Diagnostic[], value: T | undefined, parsed: ParsedJson | undefined, options: ValidateOptions, locale: Locale): ValidationResult<T> {
-  const capped = capPerCode(diagnostics, maxPerCode(options), locale);
-  const located = applyRuleSettings(locateAll(capped, parsed), options.rules).map((d) => orderKeys(options.fileName ? { ...d, file: options.fileName } : d));
+  // Settings first, so a code turned off leaves no summary; again after, for the summaries' own code.
+  const capped = applyRuleSettings(capPerCode(applyRuleSettings(diagnostics, options.rules), maxPerCode(options), locale), options.rules);
+  const located = locateAll(capped, parsed).map((d) => orderKeys(options.fileName ? { ...d, file: options.fileName } : d));
   const valid = !located.some((d) => d.severity === 'error');
   return valid && value !== undefined ? { valid, diagnostics: located, value } : { valid, diagnostics: located };
 }

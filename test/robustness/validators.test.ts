@@ -385,6 +385,16 @@ describe('huge lists and hostile values are never misreported', () => {
     expect(validateAppJson(text).diagnostics.some((d) => d.code === 'diagnostics-truncated')).toBe(false);
   });
 
+  it('applies rule settings before the cap: a code turned off leaves no summary, a downgraded one a warning summary', () => {
+    const text = JSON.stringify({ pages: Array(10).fill('a') });
+    const off = validateAppJson(text, { maxPerCode: 5, rules: { 'duplicate-page': 'off' } });
+    expect(off.diagnostics).toEqual([]);
+    const warn = validateAppJson(text, { maxPerCode: 5, rules: { 'duplicate-page': 'warn' } });
+    expect(warn.valid).toBe(true);
+    expect(only(warn, 'diagnostics-truncated').severity).toBe('warning');
+    expect(validateAppJson(text, { maxPerCode: 5, rules: { 'diagnostics-truncated': 'off' } }).diagnostics.map((d) => d.code)).toEqual(Array(5).fill('duplicate-page'));
+  });
+
   it('reports a throwing getter where it is, without throwing', () => {
     const input = { pages: ['a'], get window(): never { throw new RangeError('no window today'); } };
     for (const locale of ['en', 'zh-CN'] as const) {

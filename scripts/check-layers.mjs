@@ -29,7 +29,7 @@ const FOLDERS = {
   locales: 'text', json: 'text', primitives: 'text', validate: 'engine', rules: 'rules', project: 'project', config: 'config', cli: 'cli',
   code2session: SERVER, errcodes: SERVER,
 };
-const TEST_HELPERS = new Set(['rules/rule-test-helpers.ts', 'project/test-support.ts', 'page/expect-documented.ts', 'code2session/fake-wechat.ts']);
+const TEST_HELPERS = new Set(['cli/test-support.ts', 'rules/rule-test-helpers.ts', 'project/test-support.ts', 'page/expect-documented.ts', 'code2session/fake-wechat.ts']);
 
 /** The layer of a module, by its path under src/ (posix). */
 export function layerOf(file) {

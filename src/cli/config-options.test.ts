@@ -2,22 +2,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from './command.js';
 import { run } from './run.js';
+import { fakeIo } from './test-support.js';
 import { minimalApp, pageFiles, removeTempProjects, tempProject, writeFiles } from '../project/test-support.js';
 
 afterAll(removeTempProjects);
-
-function fakeIo(overrides: Partial<CliIo> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: { write: (s: string) => out.push(s) },
-    stderr: { write: (s: string) => err.push(s) },
-    env: {}, cwd: process.cwd(), locale: 'en', ...overrides,
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 /** A repository (with .git) holding a project with one unknown key (warning) and one missing component (error). */
 function repoWithProject(extra: Record<string, string | object> = {}): { repo: string; project: string } {

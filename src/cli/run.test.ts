@@ -1,25 +1,15 @@
 /** The dispatcher, options, colour and progress, in-process with fake streams. */
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliCommand, CliIo } from './command.js';
+import type { CliCommand } from './command.js';
 import { colorEnabled } from './color.js';
 import { progressLine, PROGRESS_MIN_FILES } from './progress.js';
 import { renderGithub } from './format-github.js';
 import { run } from './run.js';
+import { fakeIo } from './test-support.js';
 import { removeTempProjects, tempProject } from '../project/test-support.js';
 
 afterAll(removeTempProjects);
-
-function fakeIo(overrides: Partial<CliIo> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: { write: (s: string) => out.push(s) },
-    stderr: { write: (s: string) => err.push(s) },
-    env: {}, cwd: process.cwd(), locale: 'en', ...overrides,
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 describe('run', () => {
   it.each([

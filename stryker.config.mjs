@@ -8,11 +8,11 @@ export default {
   vitest: { configFile: 'vitest.stryker.config.ts', related: true },
   coverageAnalysis: 'perTest',
   mutate: [
-    'src/rules/**/*.ts',
+    'src/app/rules/**/*.ts',
     'src/json/**/*.ts',
     'src/code2session/**/*.ts',
     '!src/**/*.test.ts',
-    '!src/rules/rule-test-helpers.ts',
+    '!src/app/rules/rule-test-helpers.ts',
     '!src/code2session/fake-wechat.ts',
   ],
   ignoreStatic: true,

@@ -18,7 +18,7 @@ const SRC = path.join(ROOT, 'src');
 export const LAYERS = ['foundation', 'text', 'schemas', 'engine', 'rules', 'validators', 'kinds', 'project', 'config', 'entries', 'cli'];
 /** Server-only entry points: they may import the two lowest layers and each other; nothing else imports them. */
 const SERVER = 'server';
-/** Folders of one config kind each: schema modules, then `rules.ts`, then `validate.ts` and `index.ts`. */
+/** Folders of one config kind each: schema modules, then `rules.ts` or `rules/`, then `validate.ts` and `index.ts`. */
 const KIND_FOLDERS = new Set(['app', 'page', 'component', 'sitemap', 'theme', 'project-config']);
 const ROOT_FILES = {
   'meta.ts': 'foundation', 'diagnostics.ts': 'foundation', 'types.ts': 'foundation', 'types.generated.ts': 'foundation',
@@ -26,10 +26,10 @@ const ROOT_FILES = {
   'index.ts': 'entries', 'index.browser.ts': 'entries',
 };
 const FOLDERS = {
-  locales: 'text', json: 'text', primitives: 'text', validate: 'engine', rules: 'rules', project: 'project', config: 'config', cli: 'cli',
+  locales: 'text', json: 'text', primitives: 'text', validate: 'engine', project: 'project', config: 'config', cli: 'cli',
   code2session: SERVER, errcodes: SERVER,
 };
-const TEST_HELPERS = new Set(['cli/test-support.ts', 'rules/rule-test-helpers.ts', 'project/test-support.ts', 'page/expect-documented.ts', 'code2session/fake-wechat.ts']);
+const TEST_HELPERS = new Set(['cli/test-support.ts', 'app/rules/rule-test-helpers.ts', 'project/test-support.ts', 'page/expect-documented.ts', 'code2session/fake-wechat.ts']);
 
 /** The layer of a module, by its path under src/ (posix). */
 export function layerOf(file) {
@@ -37,7 +37,7 @@ export function layerOf(file) {
   if (rest.length === 0) return ROOT_FILES[top];
   if (KIND_FOLDERS.has(top)) {
     const name = rest.join('/');
-    if (name === 'rules.ts') return 'rules';
+    if (name === 'rules.ts' || name.startsWith('rules/')) return 'rules';
     if (name === 'validate.ts' || name === 'index.ts') return 'validators';
     return 'schemas';
   }

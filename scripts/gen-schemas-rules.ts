@@ -1,5 +1,5 @@
 /**
- * Cross-field rules of src/rules/ that JSON Schema can express, added to the editor schemas (as `allOf`
+ * Cross-field rules of src/app/rules/ that JSON Schema can express, added to the editor schemas (as `allOf`
  * entries of the definition they concern) so editors flag them as you type. The other rules (files that
  * must exist, duplicates across lists, theme variables that must resolve…) stay in the validators and
  * the CLI; docs/editors.md lists both groups. test/json-schema-agreement.test.ts runs each rule listed
@@ -8,22 +8,22 @@
  */
 import type { Bilingual, Locale } from '../src/meta.js';
 import { MAX_TABS } from '../src/primitives/limits.js';
-import { componentPathFormat } from '../src/rules/component-path-format.js';
-import { filePathFormat } from '../src/rules/file-path-format.js';
-import { pagePathFormat } from '../src/rules/page-path-format.js';
-import { PRECISE_LOCATION_APIS, requiredPrivateInfosExclusive } from '../src/rules/required-private-infos-exclusive.js';
-import { resolveAliasFormat } from '../src/rules/resolve-alias-format.js';
-import { skylineNeedsLazyCodeLoading } from '../src/rules/skyline-needs-lazy-code-loading.js';
-import { MAIN_PACKAGE, subpackageReservedName } from '../src/rules/subpackage-reserved-name.js';
-import { tabBarIconType } from '../src/rules/tab-bar-icon-type.js';
-import { tabBarItemCount } from '../src/rules/tab-bar-item-count.js';
-import { MAX_SUBPACKAGES, tooManySubpackages } from '../src/rules/too-many-subpackages.js';
+import { componentPathFormat } from '../src/app/rules/component-path-format.js';
+import { filePathFormat } from '../src/app/rules/file-path-format.js';
+import { pagePathFormat } from '../src/app/rules/page-path-format.js';
+import { PRECISE_LOCATION_APIS, requiredPrivateInfosExclusive } from '../src/app/rules/required-private-infos-exclusive.js';
+import { resolveAliasFormat } from '../src/app/rules/resolve-alias-format.js';
+import { skylineNeedsLazyCodeLoading } from '../src/app/rules/skyline-needs-lazy-code-loading.js';
+import { MAIN_PACKAGE, subpackageReservedName } from '../src/app/rules/subpackage-reserved-name.js';
+import { tabBarIconType } from '../src/app/rules/tab-bar-icon-type.js';
+import { tabBarItemCount } from '../src/app/rules/tab-bar-item-count.js';
+import { MAX_SUBPACKAGES, tooManySubpackages } from '../src/app/rules/too-many-subpackages.js';
 import type { Rule } from '../src/validate/rule.js';
 
 type Json = Record<string, unknown>;
 
 export interface ExpressibleRule {
-  /** The rules of src/rules/ the keywords express. */
+  /** The rules of src/app/rules/ the keywords express. */
   rules: Array<Rule<never>>;
   /** Definition (meta id) whose `allOf` receives the keywords. */
   definition: string;
@@ -35,7 +35,7 @@ function caseInsensitive(source: string): string {
   return source.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 }
 
-// The path checks of src/rules/path-checks.ts (`pathProblem`) as patterns; test/json-schema-rules.test.ts
+// The path checks of src/app/rules/path-checks.ts (`pathProblem`) as patterns; test/json-schema-rules.test.ts
 // compares each one with `pathProblem` on generated strings. `[\s\S]` because `includes` sees newlines too.
 const NO_PROBLEM_ANYWHERE = String.raw`(?! )(?![\s\S]*\\)(?![\s\S]*//)(?![\s\S]*\.\./)(?![\s\S]*/\.\.$)`;
 const PAGE_EXTENSION = caseInsensitive(String.raw`\.(?:js|ts|wxml|wxss|json|wxs|html|vue|less|scss|sass|styl)$`);

@@ -16,4 +16,4 @@ export * from './sitemap/index.js';
 export * from './theme/index.js';
 export * from './project-config/index.js';
 export { defineAppJson, defineComponentJson, definePageJson } from './define.js';
-export { appRules, ruleCatalogue } from './rules/index.js';
+export { appRules, ruleCatalogue } from './app/rules/index.js';

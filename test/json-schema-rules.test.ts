@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PATH_PATTERNS } from '../scripts/gen-schemas-rules.js';
-import { pathProblem, type PathKind } from '../src/rules/path-checks.js';
+import { pathProblem, type PathKind } from '../src/app/rules/path-checks.js';
 
 /** Strings made of the characters the path checks care about. */
 const pathLike = fc.array(fc.constantFrom('a', 'b', '/', '.', '\\', ' ', '?', '@', '\n', 'js', 'png', 'jpg', 'JS', '..', '*'), { maxLength: 8 }).map((parts) => parts.join(''));

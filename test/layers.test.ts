@@ -20,8 +20,8 @@ describe('module layers', () => {
   });
 
   it('tells a kind folder\'s schemas, rules and validator apart', () => {
-    expect(['app/window.ts', 'app/rules.ts', 'app/validate.ts', 'validate/validate.ts', 'zod-adapter.ts'].map(layerOf))
-      .toEqual(['schemas', 'rules', 'validators', 'engine', 'foundation']);
+    expect(['app/window.ts', 'app/rules.ts', 'app/rules/pages-empty.ts', 'app/validate.ts', 'validate/validate.ts', 'zod-adapter.ts'].map(layerOf))
+      .toEqual(['schemas', 'rules', 'rules', 'validators', 'engine', 'foundation']);
   });
 });
 

@@ -16,7 +16,7 @@ import { KIND_IDS, type KindId, schemaFilePath } from '../kinds.js';
 import type { Locale } from '../meta.js';
 import { cdnUrl } from '../links.js';
 import { MAX_CONFIG_BYTES, readRegularFile } from '../project/project-fs.js';
-import { trimTrailingSlashes } from '../rules/app-view.js';
+import { trimTrailingSlashes } from '../app/rules/app-view.js';
 
 export type SchemaKind = KindId;
 

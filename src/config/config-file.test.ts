@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { appRules } from '../rules/index.js';
+import { appRules } from '../app/rules/index.js';
 import { PROJECT_MESSAGES } from '../project/messages.js';
 import { sitemapRules } from '../sitemap/rules.js';
 import { themeRules } from '../theme/rules.js';

@@ -1,5 +1,5 @@
 /** In-file rules for project.config.json and project.private.config.json (field reference §11, rule 30). */
-import { trimTrailingSlashes } from '../rules/app-view.js';
+import { trimTrailingSlashes } from '../app/rules/app-view.js';
 import type { Rule } from '../validate/rule.js';
 import type { ProjectConfigJson, ProjectPrivateConfigJson } from '../types.js';
 import { LIB_VERSION_KEYWORDS } from './schema.js';

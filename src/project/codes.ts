@@ -8,7 +8,7 @@ import { en } from '../locales/en.js';
 import type { Bilingual } from '../meta.js';
 import { PROJECT_MESSAGES } from './messages.js';
 import { projectConfigRules, projectPrivateConfigRules } from '../project-config/rules.js';
-import { appRules } from '../rules/index.js';
+import { appRules } from '../app/rules/index.js';
 import type { Rule } from '../validate/rule.js';
 import { sitemapRules } from '../sitemap/rules.js';
 import { themeRules } from '../theme/rules.js';

@@ -4,7 +4,7 @@
  * normal subpackage may also use the main package; an independent subpackage only its own; anything
  * else needs a `componentPlaceholder` for the tag (the component is then loaded asynchronously).
  */
-import { subpackagesOf } from '../rules/app-view.js';
+import { subpackagesOf } from '../app/rules/app-view.js';
 import type { AppJson } from '../types.js';
 import type { JsonFile } from './json-file.js';
 import { joinInside } from './project-fs.js';

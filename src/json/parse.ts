@@ -6,6 +6,7 @@ import { type Node, type ParseError, parseTree, printParseErrorCode } from 'json
 import type { Diagnostic, JsonPath } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import { message } from '../locales/index.js';
+import type { LocalizedText } from '../locales/catalogue.js';
 import { locatePaths, type PathRequest } from './locate.js';
 import { type LineIndex, lineIndex, offsetOfPath, positionAt } from './positions.js';
 import { MAX_DEPTH, measureValue, offsetBeyondDepth, pathBeyondDepth } from './shape.js';
@@ -127,38 +128,26 @@ function isTrailingComma(text: string, error: ParseError): boolean {
   return /^,\s*$/.test(text.slice(0, error.offset).match(/,\s*$/)?.[0] ?? '') && /^[}\]]/.test(text.slice(error.offset));
 }
 
-const PARSE_ERROR_ZH: Partial<Record<number, string>> = {
-  [ParseErrorCode.InvalidSymbol]: '无效的字符',
-  [ParseErrorCode.InvalidNumberFormat]: '数字格式错误',
-  [ParseErrorCode.PropertyNameExpected]: '此处应为用双引号括起的键名',
-  [ParseErrorCode.ValueExpected]: '此处应为一个值',
-  [ParseErrorCode.ColonExpected]: '此处应为冒号 ":"',
-  [ParseErrorCode.CommaExpected]: '此处应为逗号 ","',
-  [ParseErrorCode.CloseBraceExpected]: '缺少右花括号 "}"',
-  [ParseErrorCode.CloseBracketExpected]: '缺少右方括号 "]"',
-  [ParseErrorCode.EndOfFileExpected]: 'JSON 结束后还有多余内容',
-  [ParseErrorCode.UnexpectedEndOfString]: '字符串没有结束的引号',
-  [ParseErrorCode.UnexpectedEndOfNumber]: '数字不完整',
-  [ParseErrorCode.InvalidUnicode]: '无效的 Unicode 转义',
-  [ParseErrorCode.InvalidEscapeCharacter]: '无效的转义字符',
-  [ParseErrorCode.InvalidCharacter]: '字符串中有不允许的字符',
-};
-const PARSE_ERROR_EN: Partial<Record<number, string>> = {
-  [ParseErrorCode.InvalidSymbol]: 'invalid character',
-  [ParseErrorCode.PropertyNameExpected]: 'a double-quoted key is expected here',
-  [ParseErrorCode.ValueExpected]: 'a value is expected here',
-  [ParseErrorCode.ColonExpected]: 'a colon ":" is expected here',
-  [ParseErrorCode.CommaExpected]: 'a comma "," is expected here',
-  [ParseErrorCode.CloseBraceExpected]: 'a closing brace "}" is missing',
-  [ParseErrorCode.CloseBracketExpected]: 'a closing bracket "]" is missing',
-  [ParseErrorCode.EndOfFileExpected]: 'there is more text after the end of the JSON value',
-  [ParseErrorCode.UnexpectedEndOfString]: 'a string has no closing quote',
-  [ParseErrorCode.InvalidCharacter]: 'a string contains a character that must be escaped',
+/** The parser's errors in each locale; where a locale has none, jsonc-parser's own (English) name of the error. */
+const PARSE_ERROR_TEXT: Partial<Record<number, Partial<LocalizedText>>> = {
+  [ParseErrorCode.InvalidSymbol]: { 'zh-CN': '无效的字符', en: 'invalid character' },
+  [ParseErrorCode.InvalidNumberFormat]: { 'zh-CN': '数字格式错误' },
+  [ParseErrorCode.PropertyNameExpected]: { 'zh-CN': '此处应为用双引号括起的键名', en: 'a double-quoted key is expected here' },
+  [ParseErrorCode.ValueExpected]: { 'zh-CN': '此处应为一个值', en: 'a value is expected here' },
+  [ParseErrorCode.ColonExpected]: { 'zh-CN': '此处应为冒号 ":"', en: 'a colon ":" is expected here' },
+  [ParseErrorCode.CommaExpected]: { 'zh-CN': '此处应为逗号 ","', en: 'a comma "," is expected here' },
+  [ParseErrorCode.CloseBraceExpected]: { 'zh-CN': '缺少右花括号 "}"', en: 'a closing brace "}" is missing' },
+  [ParseErrorCode.CloseBracketExpected]: { 'zh-CN': '缺少右方括号 "]"', en: 'a closing bracket "]" is missing' },
+  [ParseErrorCode.EndOfFileExpected]: { 'zh-CN': 'JSON 结束后还有多余内容', en: 'there is more text after the end of the JSON value' },
+  [ParseErrorCode.UnexpectedEndOfString]: { 'zh-CN': '字符串没有结束的引号', en: 'a string has no closing quote' },
+  [ParseErrorCode.UnexpectedEndOfNumber]: { 'zh-CN': '数字不完整' },
+  [ParseErrorCode.InvalidUnicode]: { 'zh-CN': '无效的 Unicode 转义' },
+  [ParseErrorCode.InvalidEscapeCharacter]: { 'zh-CN': '无效的转义字符' },
+  [ParseErrorCode.InvalidCharacter]: { 'zh-CN': '字符串中有不允许的字符', en: 'a string contains a character that must be escaped' },
 };
 
 function describeParseError(error: ParseError, locale: Locale): string {
-  const table = locale === 'zh-CN' ? PARSE_ERROR_ZH : PARSE_ERROR_EN;
-  return table[error.error] ?? printParseErrorCode(error.error as Parameters<typeof printParseErrorCode>[0]);
+  return PARSE_ERROR_TEXT[error.error]?.[locale] ?? printParseErrorCode(error.error as Parameters<typeof printParseErrorCode>[0]);
 }
 
 /** Every key is followed by a colon: counting colons (natively) is the cheapest upper bound on keys. */

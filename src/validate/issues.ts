@@ -1,7 +1,9 @@
 /** Turns zod issues into the package's diagnostics: our codes, our words, WeChat's severities. */
 import type * as z from 'zod';
 import { type Diagnostic, formatPath, type JsonPath } from '../diagnostics.js';
+import { renderMessage } from '../locales/catalogue.js';
 import { message, type MessageParams } from '../locales/index.js';
+import { MUST_MATCH, WORDS } from '../locales/words.js';
 import type { Locale } from '../meta.js';
 import { type StringForm, stringFormOf, THEME_VARIABLE } from '../primitives/patterns.js';
 import { closest } from './suggest.js';
@@ -81,10 +83,10 @@ function issueToDiagnostics(issue: Issue, prefix: JsonPath, ctx: IssueContext): 
       if (isArray && Array.isArray(value)) {
         return [error(issue.code === 'too_small' ? 'too-small' : 'too-big', {
           min: Number(bound), max: Number(bound), count: value.length,
-          ...(ctx.locale === 'zh-CN' ? {} : { expected: 'items' }),
+          expected: WORDS.items[ctx.locale],
         })];
       }
-      const word = issue.origin === 'string' ? (ctx.locale === 'zh-CN' ? '字符' : 'characters') : undefined;
+      const word = issue.origin === 'string' ? WORDS.characters[ctx.locale] : undefined;
       const count = typeof value === 'string' ? [...value].length : Number(value);
       return [error(issue.code === 'too_small' ? 'too-small' : 'too-big', {
         min: Number(bound), max: Number(bound), count, ...(word ? { expected: word } : {}),
@@ -121,7 +123,7 @@ function unionDiagnostics(issue: z.core.$ZodIssueInvalidUnion, path: JsonPath, v
   if (chosen) {
     return chosen.errors.flatMap((inner) => issueToDiagnostics(inner, path, ctx));
   }
-  const expected = [...new Set(options.map((o) => jsonTypeOfSchema(o)))].join(ctx.locale === 'zh-CN' ? ' 或 ' : ' or ');
+  const expected = [...new Set(options.map((o) => jsonTypeOfSchema(o)))].join(WORDS.or[ctx.locale]);
   const field = formatPath(path) || fileWord(ctx.locale);
   return [{
     severity: 'error', code: 'invalid-type', path,
@@ -163,12 +165,12 @@ function jsonTypeOfSchema(schema: AnySchema): string {
 function describeExpected(schema: AnySchema | undefined, fallback: string, locale: Locale): string {
   if (!schema) return fallback;
   const types = [...new Set(branches(schema).map(jsonTypeOfSchema))];
-  return types.join(locale === 'zh-CN' ? ' 或 ' : ' or ');
+  return types.join(WORDS.or[locale]);
 }
 
 function describeFormat(issue: z.core.$ZodIssueInvalidStringFormat, locale: Locale): string {
   const pattern = (issue as { pattern?: string }).pattern;
-  return locale === 'zh-CN' ? `需匹配 ${pattern ?? issue.format}` : `it must match ${pattern ?? issue.format}`;
+  return renderMessage(MUST_MATCH, locale, { pattern: pattern ?? issue.format });
 }
 
 export function describeValue(value: unknown, _locale: Locale): string {
@@ -194,7 +196,7 @@ function stringlyHint(value: unknown, expected: string, locale: Locale): { hint?
 }
 
 function fileWord(locale: Locale): string {
-  return locale === 'zh-CN' ? '文件根对象' : 'The file';
+  return WORDS.fileRoot[locale];
 }
 
 export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {

@@ -7,4 +7,4 @@ export * from './portable.js';
 export type { CheckProjectOptions, ExplainedDiagnostic, ProjectProgress, ProjectReport } from './project/types.js';
 export { checkProject } from './project/unavailable.js';
 export { assertRuleSettings, ruleSettingsProblems } from './project/rule-codes.js';
-export { diagnosticCodes, type CodeInfo } from './project/codes.js';
+export { diagnosticCodes, type CodeInfo, type CodeSection } from './project/codes.js';

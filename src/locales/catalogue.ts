@@ -1,6 +1,6 @@
 /**
  * The shape of the message catalogue: what is known of one diagnostic code, written once. Each kind keeps
- * its own entries beside its checks (engine codes in this folder, rules in their modules, project codes
+ * its own entries beside its checks (engine codes in `messages.ts`, rules in their modules, project codes
  * in `project/messages.ts`) so a bundle of one validator carries only its own texts; `project/codes.ts`
  * assembles them all, lazily, for the docs (`docs/rules.md`), SARIF and the config schema.
  */

@@ -1,14 +1,12 @@
 import type { Locale } from '../meta.js';
-import { en } from './en.js';
-import type { EngineMessageCode, MessageCatalogue, MessageParams } from './types.js';
-import { zhCN } from './zh-CN.js';
+import { renderMessage } from './catalogue.js';
+import { ENGINE_MESSAGES } from './messages.js';
+import type { EngineMessageCode, MessageParams } from './types.js';
 
-export type { EngineMessageCode, MessageCatalogue, MessageParams, MessageTemplate } from './types.js';
-
-const catalogues: Record<Locale, MessageCatalogue> = { 'zh-CN': zhCN, en };
+export type { EngineMessageCode, MessageParams, MessageTemplate } from './types.js';
 
 export function message(locale: Locale, code: EngineMessageCode, params: MessageParams): string {
-  return catalogues[locale][code](params);
+  return renderMessage(ENGINE_MESSAGES[code], locale, params);
 }
 
 export { localeFromEnv } from './env.js';

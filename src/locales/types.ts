@@ -24,7 +24,6 @@ export interface MessageParams {
 }
 
 export type MessageTemplate = (p: MessageParams) => string;
-export type MessageCatalogue = Record<EngineMessageCode, MessageTemplate>;
 
 export type EngineMessageCode =
   | 'json-syntax'

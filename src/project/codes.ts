@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../diagnostics.js';
 import type { LocalizedText } from '../locales/catalogue.js';
-import { ENGINE_CODE_DESCRIPTIONS } from '../locales/descriptions.js';
+import { ENGINE_MESSAGES } from '../locales/messages.js';
 import type { Bilingual } from '../meta.js';
 import { PROJECT_MESSAGES } from './messages.js';
 import { projectConfigRules, projectPrivateConfigRules } from '../project-config/rules.js';
@@ -64,8 +64,9 @@ let catalogue: readonly CodeInfo[] | undefined;
  */
 export function catalogueEntries(): readonly CodeInfo[] {
   entries ??= [
-    ...Object.entries(ENGINE_CODE_DESCRIPTIONS).map(([code, description]): CodeInfo => (
-      { code, kind: 'validator', section: 'validator', description: asBilingual(description), helpUri: helpUri('validator') })),
+    ...Object.entries(ENGINE_MESSAGES).flatMap(([code, entry]): CodeInfo[] => ('description' in entry
+      ? [{ code, kind: 'validator', section: 'validator', description: asBilingual(entry.description), helpUri: helpUri('validator') }]
+      : [])),
     ...appRules.map((rule) => ruleInfo(rule as Rule<never>, 'app')),
     ...[...sitemapRules, ...themeRules, ...projectConfigRules, ...projectPrivateConfigRules].map((rule) => ruleInfo(rule as Rule<never>, 'other')),
     ...Object.entries(PROJECT_MESSAGES).map(([code, entry]): CodeInfo => (

@@ -18,13 +18,13 @@ const UNREADABLE_INPUT = new Set([...FATAL_PROJECT_CODES, ...UNREADABLE_FILE_COD
 export const checkCommand: CliCommand = {
   name: 'check',
   args: '[dir]',
-  summary: { zh: '检查整个小程序项目（默认当前目录）', en: 'Check a whole mini program project (default: current folder)' },
+  summary: { 'zh-CN': '检查整个小程序项目（默认当前目录）', en: 'Check a whole mini program project (default: current folder)' },
   help: CHECK_HELP,
   async run(argv, io) {
     const { values, positionals } = parse(argv, CHECK_OPTION_SPEC, io.locale);
     if (values.help) {
       const locale = parseLocale(values.locale, io.locale);
-      io.stdout.write(locale === 'zh-CN' ? CHECK_HELP.zh : CHECK_HELP.en);
+      io.stdout.write(CHECK_HELP[locale]);
       return 0;
     }
     const target = path.resolve(io.cwd, positionals[0] ?? '.');

@@ -1,5 +1,6 @@
 /** What every subcommand of the CLI looks like, and what it may touch. */
-import type { Bilingual, Locale } from '../meta.js';
+import type { LocalizedText } from '../locales/catalogue.js';
+import type { Locale } from '../meta.js';
 
 export const EXIT_OK = 0;
 /** Problems found (errors, or warnings under `--strict`). */
@@ -33,13 +34,13 @@ export interface CliCommand {
   /** Shown after the name in the usage line, e.g. `[dir]`. */
   args: string;
   /** One line for the command list of `--help`. */
-  summary: Bilingual;
+  summary: LocalizedText;
   /** Full help of `miniprogram-schema <name> --help`. */
-  help: Bilingual;
+  help: LocalizedText;
   /** Runs with the arguments after the command name; resolves to the exit code. */
   run(argv: string[], io: CliIo): Promise<number>;
 }
 
-export function text(locale: Locale, bilingual: Bilingual): string {
-  return locale === 'zh-CN' ? bilingual.zh : bilingual.en;
+export function text(locale: Locale, localized: LocalizedText): string {
+  return localized[locale];
 }

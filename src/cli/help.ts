@@ -1,5 +1,5 @@
 /** Help texts, one per language. Written for people who run the check in a terminal or in CI. */
-import type { Bilingual } from '../meta.js';
+import type { LocalizedText } from '../locales/catalogue.js';
 
 const OUTPUT_OPTIONS_EN = `  -f, --format <format>              Output format (default: pretty)
                                        pretty  problems with code frames (coloured on a terminal)
@@ -38,7 +38,7 @@ const OUTPUT_OPTIONS_ZH = `  -f, --format <格式>                输出格式�
 const EXIT_EN = `Exit codes: 0 no errors · 1 errors found (or warnings with --strict, or over --max-warnings) · 2 usage error, bad config or unreadable input`;
 const EXIT_ZH = `退出码：0 无错误 · 1 发现错误（或 --strict 下有警告，或警告超过 --max-warnings）· 2 参数错误、配置错误或无法读取输入`;
 
-export const CHECK_HELP: Bilingual = {
+export const CHECK_HELP: LocalizedText = {
   en: `Usage: miniprogram-schema check [dir] [options]
 
 Checks a whole mini program project: project.config.json (miniprogramRoot), app.json, theme.json,
@@ -54,7 +54,7 @@ Examples:
   miniprogram-schema check
   miniprogram-schema check ./my-app --format github --strict
 `,
-  zh: `用法：miniprogram-schema check [目录] [选项]
+  'zh-CN': `用法：miniprogram-schema check [目录] [选项]
 
 检查整个小程序项目：project.config.json（miniprogramRoot）、app.json、theme.json、sitemap.json、
 所有主包与分包页面、通过 usingComponents 引用到的所有组件、tabBar 图标以及 workers 目录。不会写入任何文件。
@@ -70,7 +70,7 @@ ${EXIT_ZH}
 `,
 };
 
-export const VALIDATE_HELP: Bilingual = {
+export const VALIDATE_HELP: LocalizedText = {
   en: `Usage: miniprogram-schema validate <file…> [options]
 
 Validates single config files. The kind comes from the file name (app.json, sitemap.json,
@@ -87,7 +87,7 @@ Examples:
   miniprogram-schema validate miniprogram/app.json
   miniprogram-schema validate pages/index/index.json --kind page
 `,
-  zh: `用法：miniprogram-schema validate <文件…> [选项]
+  'zh-CN': `用法：miniprogram-schema validate <文件…> [选项]
 
 校验单个配置文件。类型由文件名决定（app.json、sitemap.json、theme.json、project.config.json、
 project.private.config.json）；其他文件中含 "component": true 的按组件 json 校验，否则按页面 json 校验，

@@ -10,7 +10,8 @@
 import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, type Stats, writeSync } from 'node:fs';
 import path from 'node:path';
 import { applyEdits, type FormattingOptions, modify, parse, type ParseError, parseTree } from 'jsonc-parser';
-import type { Bilingual, Locale } from '../meta.js';
+import type { LocalizedText } from '../locales/catalogue.js';
+import type { Locale } from '../meta.js';
 import { isInside, MAX_CONFIG_BYTES, NOT_REGULAR, readRegularFile, TOO_LARGE } from '../project/project-fs.js';
 import { type CliCommand, EXIT_OK, InputError, text } from './command.js';
 import { displayText } from './format-escape.js';
@@ -18,7 +19,7 @@ import { findMiniPrograms, isOurSchemaUrl, mappingsFor, type SchemaMapping } fro
 import { parse as parseOptions, parseLocale, UsageError } from './options.js';
 import { packageVersion } from './version.js';
 
-const HELP: Bilingual = {
+const HELP: LocalizedText = {
   en: `Usage: miniprogram-schema init vscode [dir] [options]
 
 Adds JSON Schema mappings for app.json, page and component json, sitemap.json, theme.json,
@@ -31,7 +32,7 @@ Options:
   -l, --locale <zh-CN|en>  Language of the schema descriptions (default: from LANG / LC_ALL)
   -h, --help               Show this help
 `,
-  zh: `用法：miniprogram-schema init vscode [目录] [选项]
+  'zh-CN': `用法：miniprogram-schema init vscode [目录] [选项]
 
 在 目录/.vscode/settings.json 中添加 JSON Schema 映射：app.json、页面与组件 json、sitemap.json、
 theme.json、project.config.json 和 project.private.config.json（目录：在 VS Code 中打开的文件夹，
@@ -45,23 +46,23 @@ theme.json、project.config.json 和 project.private.config.json（目录：在 
 };
 
 const SAY = {
-  target: { zh: '只支持 init vscode', en: 'only "init vscode" is supported' },
-  noProgram: { zh: '在 {dir} 中没有找到小程序（project.config.json 或 app.json）', en: 'no mini program (project.config.json or app.json) found in {dir}' },
-  badSettings: { zh: '{file} 不是有效的 JSON，未做修改。请先修正该文件', en: '{file} is not valid JSON; it was left unchanged. Fix it first' },
+  target: { 'zh-CN': '只支持 init vscode', en: 'only "init vscode" is supported' },
+  noProgram: { 'zh-CN': '在 {dir} 中没有找到小程序（project.config.json 或 app.json）', en: 'no mini program (project.config.json or app.json) found in {dir}' },
+  badSettings: { 'zh-CN': '{file} 不是有效的 JSON，未做修改。请先修正该文件', en: '{file} is not valid JSON; it was left unchanged. Fix it first' },
   duplicateSchemas: {
-    zh: '{file} 中 "json.schemas" 出现了不止一次（VS Code 只使用最后一个），未做修改。请先将它们合并为一个',
+    'zh-CN': '{file} 中 "json.schemas" 出现了不止一次（VS Code 只使用最后一个），未做修改。请先将它们合并为一个',
     en: '{file} has "json.schemas" more than once (VS Code uses only the last one); it was left unchanged. Merge them into one first',
   },
   symlink: {
-    zh: '{file} 是符号链接，未做修改（写入会修改链接指向的文件，可能位于工作区之外）。请改为普通文件后重试',
+    'zh-CN': '{file} 是符号链接，未做修改（写入会修改链接指向的文件，可能位于工作区之外）。请改为普通文件后重试',
     en: '{file} is a symbolic link; it was left unchanged (writing would change the file it points to, possibly outside the workspace). Replace it with a regular file and run again',
   },
-  notAFile: { zh: '{file} 不是普通文件，未做修改', en: '{file} is not a regular file; it was left unchanged' },
-  tooLarge: { zh: '{file} 过大（{code} 字节），未做修改', en: '{file} is too large ({code} bytes); it was left unchanged' },
-  cannotWrite: { zh: '无法写入 {file}（{code}）。请检查该文件及其目录的权限', en: 'cannot write {file} ({code}). Check the permissions of the file and its folder' },
-  upToDate: { zh: '{file} 已是最新，无需修改。', en: '{file} is already up to date.' },
-  written: { zh: '已更新 {file}：', en: 'Updated {file}:' },
-} satisfies Record<string, Bilingual>;
+  notAFile: { 'zh-CN': '{file} 不是普通文件，未做修改', en: '{file} is not a regular file; it was left unchanged' },
+  tooLarge: { 'zh-CN': '{file} 过大（{code} 字节），未做修改', en: '{file} is too large ({code} bytes); it was left unchanged' },
+  cannotWrite: { 'zh-CN': '无法写入 {file}（{code}）。请检查该文件及其目录的权限', en: 'cannot write {file} ({code}). Check the permissions of the file and its folder' },
+  upToDate: { 'zh-CN': '{file} 已是最新，无需修改。', en: '{file} is already up to date.' },
+  written: { 'zh-CN': '已更新 {file}：', en: 'Updated {file}:' },
+} satisfies Record<string, LocalizedText>;
 
 function say(locale: Locale, key: keyof typeof SAY, params: Record<string, string> = {}): string {
   return text(locale, SAY[key]).replace(/\{(\w+)\}/g, (_, name: string) => displayText(params[name] ?? ''));
@@ -202,7 +203,7 @@ function writeSettings(file: string, content: string, exists: boolean, fail: Fai
 export const initCommand: CliCommand = {
   name: 'init',
   args: 'vscode [dir]',
-  summary: { zh: '为 VS Code 配置 JSON Schema（写入 .vscode/settings.json）', en: 'Set up the JSON Schemas in VS Code (.vscode/settings.json)' },
+  summary: { 'zh-CN': '为 VS Code 配置 JSON Schema（写入 .vscode/settings.json）', en: 'Set up the JSON Schemas in VS Code (.vscode/settings.json)' },
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, { locale: { type: 'string', short: 'l' }, help: { type: 'boolean', short: 'h' } }, io.locale);

@@ -35,7 +35,7 @@ describe('run', () => {
 
   it('dispatches to any command of the table and lists it in --help', async () => {
     const hello: CliCommand = {
-      name: 'hello', args: '<who>', summary: { zh: '打招呼', en: 'Say hello' }, help: { zh: '', en: '' },
+      name: 'hello', args: '<who>', summary: { 'zh-CN': '打招呼', en: 'Say hello' }, help: { 'zh-CN': '', en: '' },
       run: async (argv, io) => (io.stdout.write(`hello ${argv[0]}\n`), 0),
     };
     const { io, out } = fakeIo();

@@ -25,13 +25,13 @@ const VALIDATE_OPTION_SPEC = { ...OUTPUT_OPTION_SPEC, ...CONFIG_OPTION_SPEC, kin
 export const validateCommand: CliCommand = {
   name: 'validate',
   args: '<file…>',
-  summary: { zh: '校验单个配置文件（app.json、页面 json、组件 json 等）', en: 'Validate single config files (app.json, page json, component json…)' },
+  summary: { 'zh-CN': '校验单个配置文件（app.json、页面 json、组件 json 等）', en: 'Validate single config files (app.json, page json, component json…)' },
   help: VALIDATE_HELP,
   async run(argv, io) {
     const { values, positionals } = parse(argv, VALIDATE_OPTION_SPEC, io.locale);
     if (values.help) {
       const locale = parseLocale(values.locale, io.locale);
-      io.stdout.write(locale === 'zh-CN' ? VALIDATE_HELP.zh : VALIDATE_HELP.en);
+      io.stdout.write(VALIDATE_HELP[locale]);
       return 0;
     }
     const config = resolveConfig(values, io.cwd, io);

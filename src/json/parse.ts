@@ -6,6 +6,7 @@ import { type Node, type ParseError, parseTree, printParseErrorCode } from 'json
 import type { Diagnostic, JsonPath } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import { message } from '../locales/index.js';
+import { WORDS } from '../locales/words.js';
 import type { LocalizedText } from '../locales/catalogue.js';
 import { locatePaths, type PathRequest } from './locate.js';
 import { type LineIndex, lineIndex, offsetOfPath, positionAt } from './positions.js';
@@ -118,7 +119,7 @@ function syntaxDiagnostics(text: string, locale: Locale, at: (offset: number) =>
   }
   if (out.length === 0) {
     // jsonc-parser is more lenient than JSON.parse in a few corners (e.g. control characters in strings).
-    out.push(syntaxDiagnostic(locale, 'json-syntax', { detail: locale === 'zh-CN' ? '无法解析' : 'cannot be parsed' }, at(0)));
+    out.push(syntaxDiagnostic(locale, 'json-syntax', { detail: WORDS.cannotParse[locale] }, at(0)));
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import type * as z from 'zod';
 import { type Diagnostic, formatPath } from '../diagnostics.js';
 import { message } from '../locales/index.js';
+import { WORDS } from '../locales/words.js';
 import { describeValue } from './issues.js';
 import type { Locale, UncheckedNote } from '../meta.js';
 import { branches, childSchema, metaOf, schemaAt, unwrap } from './schema-walk.js';
@@ -57,7 +58,7 @@ function unknownKeyTypeError(d: Diagnostic, schema: z.core.$ZodType, value: unkn
   const field = formatPath(d.path);
   return [{
     severity: 'error', code: 'invalid-type', path: d.path,
-    message: message(locale, 'invalid-type', { field, expected: types.join(locale === 'zh-CN' ? ' 或 ' : ' or '), received: describeValue(at, locale) }),
+    message: message(locale, 'invalid-type', { field, expected: types.join(WORDS.or[locale]), received: describeValue(at, locale) }),
   }];
 }
 

@@ -22,7 +22,7 @@ const SERVER = 'server';
 const KIND_FOLDERS = new Set(['app', 'page', 'component', 'sitemap', 'theme', 'project-config']);
 const ROOT_FILES = {
   'meta.ts': 'foundation', 'diagnostics.ts': 'foundation', 'types.ts': 'foundation', 'types.generated.ts': 'foundation',
-  'zod-adapter.ts': 'foundation', 'links.ts': 'foundation', 'define.ts': 'validators', 'portable.ts': 'validators', 'kinds.ts': 'kinds',
+  'zod-adapter.ts': 'foundation', 'links.ts': 'foundation', 'define.ts': 'validators', 'portable.ts': 'validators', 'kinds.ts': 'kinds', 'validate-file.ts': 'kinds',
   'index.ts': 'entries', 'index.browser.ts': 'entries',
 };
 const FOLDERS = {

@@ -4,6 +4,7 @@
  * Server-only parts live in `miniprogram-schema/code2session` and `miniprogram-schema/errcodes`.
  */
 export * from './portable.js';
+export { kindOfFile, validateFile, type ValidateFileOptions } from './validate-file.js';
 export type { CheckProjectOptions, ExplainedDiagnostic, ProjectProgress, ProjectReport } from './project/types.js';
 export { checkProject } from './project/unavailable.js';
 export { assertRuleSettings, ruleSettingsProblems } from './project/rule-codes.js';

@@ -5,4 +5,5 @@
  * @module miniprogram-schema
  */
 export * from './portable.js';
+export { kindOfFile, validateFile, type ValidateFileOptions } from './validate-file.js';
 export * from './project/index.js';

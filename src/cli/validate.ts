@@ -4,15 +4,14 @@ import path from 'node:path';
 import { applyRuleSettings } from '../validate/rule-settings.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
-import { KIND_IDS, kindIdOf } from '../kinds.js';
-import { type FileKind, guessPageOrComponent, kindFromFileName, validatorFor } from '../project/file-kind.js';
+import { KIND_IDS, type KindId, kindIdOf } from '../kinds.js';
 import { JsonFile } from '../project/json-file.js';
 import { projectMessage, unreadableFileCode } from '../project/messages.js';
-import { relocateMisplacedKeys } from '../project/misplaced-keys.js';
 import { byPlace } from '../project/order.js';
 import { isInside, MAX_CONFIG_BYTES, OUTSIDE_PROJECT, readRegularFile } from '../project/project-fs.js';
 import type { ProjectReport } from '../project/types.js';
 import type { ThemeVariables } from '../validate/theme.js';
+import { kindOfFile, validateFile } from '../validate-file.js';
 import { type CliCommand, EXIT_USAGE } from './command.js';
 import { VALIDATE_HELP } from './help.js';
 import { say } from './messages.js';
@@ -39,7 +38,7 @@ export const validateCommand: CliCommand = {
     // Earlier spellings (`project-config`) are still accepted; the error lists the current ones.
     const kind = values.kind === undefined ? undefined : kindIdOf(values.kind) ?? choice('kind', values.kind, KIND_IDS, 'page', options.locale);
     if (positionals.length === 0) throw new UsageError(say(options.locale, 'noFiles'));
-    const results = await Promise.all(positionals.map((file) => validateFile(path.resolve(io.cwd, file), io.cwd, kind, options.locale)));
+    const results = await Promise.all(positionals.map((file) => validateNamedFile(path.resolve(io.cwd, file), io.cwd, kind, options.locale)));
     const diagnostics = applyRuleSettings(results.flatMap((r) => r.diagnostics), config.rules).sort(byPlace);
     const report: ProjectReport = {
       root: io.cwd,
@@ -62,7 +61,7 @@ interface FileResult {
   diagnostics: Diagnostic[];
 }
 
-async function validateFile(absolute: string, cwd: string, forced: FileKind | undefined, locale: Locale): Promise<FileResult> {
+async function validateNamedFile(absolute: string, cwd: string, forced: KindId | undefined, locale: Locale): Promise<FileResult> {
   const file = path.relative(cwd, absolute).split(path.sep).join('/');
   // A file named on the command line is read wherever it is, but only if it is a regular file of sane size.
   const { bytes, error = 'EIO', size } = readRegularFile(absolute, MAX_CONFIG_BYTES);
@@ -72,13 +71,9 @@ async function validateFile(absolute: string, cwd: string, forced: FileKind | un
     return { file, read: false, diagnostics: [{ severity: 'error', code, message, path: [], file, line: 1, column: 1 }] };
   }
   const text = bytes.toString('utf8');
-  const json = new JsonFile(file, text, locale);
-  const kind = forced ?? kindFromFileName(file) ?? guessPageOrComponent(json.value);
-  const theme = kind === 'app' ? await siblingTheme(absolute, json) : undefined;
-  const result = validatorFor(kind)(text, { locale, fileName: file, ...(theme ? { theme } : {}) });
-  const diagnostics = kind === 'page' || kind === 'component'
-    ? relocateMisplacedKeys(kind, json.value, result.diagnostics, { locale, file, position: (p, a) => json.position(p, a) })
-    : result.diagnostics;
+  const kind = kindOfFile(text, { fileName: file, kind: forced });
+  const theme = kind === 'app' ? await siblingTheme(absolute, new JsonFile(file, text, locale)) : undefined;
+  const { diagnostics } = validateFile(text, { locale, fileName: file, kind, ...(theme ? { theme } : {}) });
   return { file, read: true, text, diagnostics };
 }
 

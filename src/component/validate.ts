@@ -1,10 +1,11 @@
 import type { ValidationResult } from '../diagnostics.js';
 import type { ComponentJson } from '../types.js';
+import { pageKeyInComponent } from './rules.js';
 import { type ConfigSpec, validateConfig, type ValidateOptions } from '../validate/validate.js';
 import { componentJsonSchema } from './schema.js';
 
-/** A component json's schema (no in-file rules). */
-export const componentJsonSpec: ConfigSpec<ComponentJson> = { schema: componentJsonSchema };
+/** A component json's schema; keys of another kind of file get their own warning. */
+export const componentJsonSpec: ConfigSpec<ComponentJson> = { schema: componentJsonSchema, misplacedKeys: pageKeyInComponent };
 
 /**
  * Checks a custom component json, given as text (positions included) or as a parsed value. Never throws.

@@ -10,6 +10,8 @@ import type { Bilingual } from '../meta.js';
 import { PROJECT_MESSAGES } from './messages.js';
 import { projectConfigRules, projectPrivateConfigRules } from '../project-config/rules.js';
 import { appRules } from '../app/rules/index.js';
+import { appKeyInPage } from '../page/rules.js';
+import { pageKeyInComponent } from '../component/rules.js';
 import type { Rule } from '../validate/rule.js';
 import { sitemapRules } from '../sitemap/rules.js';
 import { themeRules } from '../theme/rules.js';
@@ -69,6 +71,8 @@ export function catalogueEntries(): readonly CodeInfo[] {
       : [])),
     ...appRules.map((rule) => ruleInfo(rule as Rule<never>, 'app')),
     ...[...sitemapRules, ...themeRules, ...projectConfigRules, ...projectPrivateConfigRules].map((rule) => ruleInfo(rule as Rule<never>, 'other')),
+    // Reported by the page and component validators, listed with the project's codes where they always were.
+    ...[appKeyInPage, pageKeyInComponent].map((rule) => ruleInfo(rule as unknown as Rule<never>, 'project')),
     ...Object.entries(PROJECT_MESSAGES).map(([code, entry]): CodeInfo => (
       { code, kind: 'project', section: 'project', severity: entry.severity, description: asBilingual(entry.description), helpUri: helpUri('project') })),
   ];

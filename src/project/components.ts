@@ -9,7 +9,6 @@ import type { JsonPath } from '../diagnostics.js';
 import type { ThemeVariables } from '../validate/theme.js';
 import type { Place, ProjectContext } from './context.js';
 import type { JsonFile } from './json-file.js';
-import { relocateMisplacedKeys } from './misplaced-keys.js';
 import { mayUse, type PackageInfo, packageName, packageOf } from './packages.js';
 import { applyAlias, componentCandidates, withIndex } from './resolve-component.js';
 import { hasScript, scriptExtensions, type SourceFiles, shown, sourceFiles, TEMPLATE_EXTENSION } from './source-files.js';
@@ -185,15 +184,12 @@ export class ComponentWalker {
   private checkJson(file: JsonFile, target: string): void {
     const { ctx } = this;
     const options = this.options.theme ? { theme: this.options.theme } : {};
-    const position = (p: JsonPath, a: 'key' | 'value') => file.position(p, a);
     if (file.objectAt([]) !== undefined && file.objectAt([])?.component !== true) {
-      const diagnostics = ctx.validate(file, validatePageJson, options);
-      ctx.add(relocateMisplacedKeys('page', file.value, diagnostics, { locale: ctx.locale, file: file.file, position }));
+      ctx.add(ctx.validate(file, validatePageJson, options));
       ctx.report('component-flag-missing', { file: file, path: ['component'], anchor: 'key' }, { target });
       return;
     }
-    const diagnostics = ctx.validate(file, validateComponentJson, options);
-    ctx.add(relocateMisplacedKeys('component', file.value, diagnostics, { locale: ctx.locale, file: file.file, position }));
+    ctx.add(ctx.validate(file, validateComponentJson, options));
   }
 }
 

@@ -169,18 +169,6 @@ export const PROJECT_MESSAGES = {
     'zh-CN': (p) => `组件 "${p.target}" 缺少模板文件 ${p.tried}。`,
     en: (p) => `Component "${p.target}" has no template ${p.tried}.`,
   },
-  'app-key-in-page': {
-    severity: 'warning',
-    description: { 'zh-CN': '页面 json 中写了仅 app.json 可用的配置。', en: 'An app-only key in a page json.' },
-    'zh-CN': (p) => `"${p.key}" 只能写在 app.json 中，页面配置里的该项会被忽略。请把它移到 app.json。`,
-    en: (p) => `"${p.key}" belongs in app.json only; a page json ignores it. Move it to app.json.`,
-  },
-  'page-key-in-component': {
-    severity: 'warning',
-    description: { 'zh-CN': '组件 json 中写了页面配置项。', en: 'A page-only key in a component json.' },
-    'zh-CN': (p) => `"${p.key}" 是页面配置项，在组件 json 中不起作用。请把它写在使用该组件的页面的 json 中。`,
-    en: (p) => `"${p.key}" is a page setting and has no effect in a component json. Put it in the json of the page that uses the component.`,
-  },
   'tab-icon-missing': {
     severity: 'error',
     description: { 'zh-CN': 'tabBar 图标不存在。', en: 'A tabBar icon file is missing.' },

@@ -4,7 +4,6 @@ import type { ThemeVariables } from '../validate/theme.js';
 import { type ComponentWalker, dirOf } from './components.js';
 import type { Place, ProjectContext } from './context.js';
 import type { JsonFile } from './json-file.js';
-import { relocateMisplacedKeys } from './misplaced-keys.js';
 import { subpackageEntries } from './packages.js';
 import { joinInside } from './project-fs.js';
 import { hasScript, scriptExtensions, shown, sourceFiles, TEMPLATE_EXTENSION } from './source-files.js';
@@ -53,10 +52,7 @@ export async function checkPage(ctx: ProjectContext, walker: ComponentWalker, re
   }
   const jsonPath = ctx.inCode(`${ref.page}.json`)!;
   const file = await ctx.readJson(jsonPath);
-  if (file) {
-    const diagnostics = ctx.validate(file, validatePageJson, theme ? { theme } : {});
-    ctx.add(relocateMisplacedKeys('page', file.value, diagnostics, { locale: ctx.locale, file: jsonPath, position: (p, a) => file.position(p, a) }));
-  }
+  if (file) ctx.add(ctx.validate(file, validatePageJson, theme ? { theme } : {}));
   ctx.done(jsonPath);
   if (file) await walker.checkUsing(file, dirOf(ref.page));
 }

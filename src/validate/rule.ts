@@ -24,3 +24,17 @@ export interface Rule<T> {
 export interface RuleContext {
   locale: Locale;
 }
+
+/**
+ * Keys that belong in another kind of file (an app-only key in a page json…). WeChat ignores them, so
+ * the engine reports each with this rule's code in place of whatever the schema said about it, whether
+ * or not the schema found errors elsewhere.
+ */
+export interface MisplacedKeyRule {
+  code: string;
+  severity: Severity;
+  description: Bilingual;
+  messages: Record<Locale, (params: { key: string; field: string }) => string>;
+  /** The keys this file kind takes for misplaced; built on first use (they come from the schemas). */
+  keys(): ReadonlySet<string>;
+}

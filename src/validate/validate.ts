@@ -13,7 +13,7 @@ import { applyRuleSettings, assertSettingValues, type RuleSettings } from './rul
 import { fastAccept, unknownKeysOnly } from './fast-accept.js';
 import { withMemo } from './memo.js';
 import { describeValue, issuesToDiagnostics } from './issues.js';
-import type { Rule } from './rule.js';
+import type { MisplacedKeyRule, Rule } from './rule.js';
 import { checkThemeVariables, type ThemeVariables } from './theme.js';
 import { downgradeUnchecked } from './unchecked.js';
 
@@ -44,6 +44,8 @@ export const MAX_DIAGNOSTICS_PER_CODE = 100;
 export interface ConfigSpec<T> {
   schema: Schema<T>;
   rules?: readonly Rule<T>[];
+  /** Top-level keys of another kind of file, reported with their own code instead of the schema's. */
+  misplacedKeys?: MisplacedKeyRule;
 }
 
 export function validateConfig<T>(spec: ConfigSpec<T>, input: unknown, givenOptions?: ValidateOptions | null): ValidationResult<T> {
@@ -66,6 +68,7 @@ export function validateConfig<T>(spec: ConfigSpec<T>, input: unknown, givenOpti
       diagnostics = [];
     }
     appendAll(diagnostics, checkValue(spec, value, locale, options));
+    if (spec.misplacedKeys) diagnostics = relocateMisplacedKeys(spec.misplacedKeys, value, diagnostics, locale);
   } catch (cause) {
     diagnostics = [failureDiagnostic(cause, input, locale)];
   }
@@ -96,6 +99,23 @@ function checkValue<T>(spec: ConfigSpec<T>, value: unknown, locale: Locale, opti
   }
   if (options.theme) appendAll(diagnostics, checkThemeVariables(spec.schema, value, options.theme, locale));
   return diagnostics;
+}
+
+/** Replaces everything said about a misplaced key (unknown key, duplicate…) by one finding of `rule`. */
+function relocateMisplacedKeys(rule: MisplacedKeyRule, value: unknown, diagnostics: Diagnostic[], locale: Locale): Diagnostic[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return diagnostics;
+  const misplaced = rule.keys();
+  const keys = Object.keys(value).filter((key) => misplaced.has(key));
+  if (keys.length === 0) return diagnostics;
+  const moved = new Set(keys);
+  const kept = diagnostics.filter((d) => !(d.path.length >= 1 && moved.has(String(d.path[0]))));
+  for (const key of keys) {
+    kept.push({
+      severity: rule.severity, code: rule.code, path: [key],
+      message: rule.messages[locale]({ key, field: key }), anchor: 'key',
+    } as Diagnostic);
+  }
+  return kept;
 }
 
 function runRule<T>(rule: Rule<T>, value: T, locale: Locale): Diagnostic[] {

@@ -11,6 +11,7 @@ import { countBySeverity } from '../diagnostics.js';
 import type { Locale } from '../meta.js';
 import type { ProjectReport } from '../project/types.js';
 import type { CliIo } from './command.js';
+import { trimTrailingSlashes } from '../primitives/paths.js';
 import { EXIT_OK, EXIT_PROBLEMS } from './command.js';
 import { say } from './messages.js';
 import { parseLocale, UsageError } from './options.js';
@@ -88,7 +89,7 @@ function parseMaxWarnings(value: string, locale: Locale): number {
 /** Globs relative to `base` (picomatch syntax); a folder name also covers what is inside it. */
 function globMatchers(globs: readonly string[], base: string): Array<(absolute: string) => boolean> {
   return globs.map((glob) => {
-    const isMatch = picomatch([glob, `${glob.replace(/\/+$/, '')}/**`], { dot: true });
+    const isMatch = picomatch([glob, `${trimTrailingSlashes(glob)}/**`], { dot: true });
     return (absolute) => {
       const relative = path.relative(base, absolute).split(path.sep).join('/');
       return !relative.startsWith('../') && isMatch(relative);

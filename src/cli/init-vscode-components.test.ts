@@ -47,3 +47,23 @@ describe('init vscode component mappings', () => {
     expect(page).toContain('!miniprogram/pages/index/parts/row.json');
   });
 });
+
+describe('init vscode reads app.json as WeChat does', () => {
+  it('with both spellings, only the subpackages list counts (WeChat copies it over subPackages)', () => {
+    const dir = workspace({
+      'app.json': {
+        pages: ['pages/index/index'],
+        subpackages: [{ root: 'shop/', pages: ['cart/cart'] }],
+        subPackages: [{ root: 'ignored/', pages: ['x/x'] }],
+      },
+    });
+    const { page } = patternsFor(dir, { project: '', root: '' });
+    expect(page).toContain('shop/**/*.json');
+    expect(page.some((p) => p.includes('ignored'))).toBe(false);
+  });
+
+  it('strips every leading ./ of a root and reads backslashes as slashes', () => {
+    const dir = workspace({ 'app.json': { pages: [], subpackages: [{ root: '././pkg\\a/', pages: ['p'] }] } });
+    expect(patternsFor(dir, { project: '', root: '' }).page).toContain('pkg/a/**/*.json');
+  });
+});

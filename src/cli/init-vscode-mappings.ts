@@ -16,7 +16,8 @@ import { KIND_IDS, type KindId, schemaFilePath } from '../kinds.js';
 import type { Locale } from '../meta.js';
 import { cdnUrl } from '../links.js';
 import { MAX_CONFIG_BYTES, readRegularFile } from '../project/project-fs.js';
-import { trimTrailingSlashes } from '../app/rules/app-view.js';
+import { appModel } from '../primitives/app-model.js';
+import { joinInside, toSlashes, trimLeadingDotSlashes, trimLeadingSlashes, trimTrailingSlashes } from '../primitives/paths.js';
 
 export type SchemaKind = KindId;
 
@@ -49,7 +50,7 @@ function readJson(file: string): Record<string, unknown> | undefined {
 
 /** `a/b/` from `./a/b`, `/a/b/`, `a\\b`; '' for the folder itself. */
 function folderPrefix(...parts: string[]): string {
-  const joined = parts.map((p) => trimTrailingSlashes(p.replace(/\\/g, '/').replace(/^\.?\/+/, ''))).filter((p) => p && p !== '.').join('/');
+  const joined = parts.map((p) => trimTrailingSlashes(trimLeadingDotSlashes(toSlashes(p)))).filter((p) => p && p !== '.').join('/');
   return joined ? `${joined}/` : '';
 }
 
@@ -82,12 +83,8 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-function records(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
-}
-
 function firstFolder(pagePath: string): string | undefined {
-  const parts = pagePath.replace(/^\/+/, '').split('/');
+  const parts = trimLeadingSlashes(pagePath).split('/');
   return parts.length > 1 ? parts[0] : undefined;
 }
 
@@ -95,7 +92,7 @@ function firstFolder(pagePath: string): string | undefined {
 export function patternsFor(workspace: string, program: MiniProgram): Record<SchemaKind, string[]> {
   const app = readJson(path.join(workspace, program.root, 'app.json')) ?? {};
   const r = program.root;
-  const subpackages = [...records(app.subpackages), ...records(app.subPackages)];
+  const subpackages = appModel(app).subpackages.map((sub) => sub.item); // WeChat's list: `subpackages` wins
   const pageFolders = new Set<string>(['pages']);
   for (const page of strings(app.pages)) {
     const folder = firstFolder(page);
@@ -105,7 +102,7 @@ export function patternsFor(workspace: string, program: MiniProgram): Record<Sch
   const pagePaths = [...strings(app.pages), ...subpackages.flatMap((sub) => strings(sub.pages).map((page) => `${typeof sub.root === 'string' ? folderPrefix(sub.root) : ''}${page}`))];
   const usingComponents = [...componentTargets(app, ''), ...pagePaths.flatMap((page) => componentTargets(readJson(path.join(workspace, r, `${page}.json`)), path.posix.dirname(page)))]
     .map((base) => `${r}${base}.json`);
-  const location = (key: string, fallback: string) => `${r}${typeof app[key] === 'string' ? (app[key] as string).replace(/^\/+/, '') : fallback}`;
+  const location = (key: string, fallback: string) => `${r}${typeof app[key] === 'string' ? trimLeadingSlashes(app[key] as string) : fallback}`;
   return {
     app: [`${r}app.json`],
     page: [...[...pageFolders].sort().map((folder) => `${r}${folder}/**/*.json`), ...COMPONENT_DIRS.map((d) => `!${d}`), ...usingComponents.map((file) => `!${file}`), ...BUILT_OUTPUT],
@@ -133,9 +130,8 @@ function componentTargets(json: Record<string, unknown> | undefined, fromDir: st
     if (typeof request !== 'string' || request === '' || request.includes('://') || request.startsWith('plugin:')) continue;
     const isRelative = /^\.\.?\//.test(request);
     if (!isRelative && !request.startsWith('/') && !request.includes('/')) continue; // a bare npm package name
-    const joined = path.posix.normalize(request.startsWith('/') ? request.replace(/^\/+/, '') : `${dir ? `${dir}/` : ''}${request}`);
-    if (joined === '..' || joined.startsWith('../') || joined.startsWith('/') || joined === '.') continue;
-    out.push(joined);
+    const joined = request.startsWith('/') ? joinInside(request) : joinInside(dir, request);
+    if (joined) out.push(joined); // not when it leaves the code root
   }
   return out;
 }

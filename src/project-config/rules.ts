@@ -1,5 +1,5 @@
 /** In-file rules for project.config.json and project.private.config.json (field reference §11, rule 30). */
-import { trimTrailingSlashes } from '../app/rules/app-view.js';
+import { trimLeadingDotSlashes, trimTrailingSlashes } from '../primitives/paths.js';
 import type { Rule } from '../validate/rule.js';
 import type { ProjectConfigJson, ProjectPrivateConfigJson } from '../types.js';
 import { LIB_VERSION_KEYWORDS } from './schema.js';
@@ -21,7 +21,7 @@ export const pluginRootMissingRule: Rule<ProjectConfigJson> = {
   },
 };
 
-const normalizeRoot = (root: string) => `${trimTrailingSlashes(root.replace(/^(\.?\/)+/, ''))}/`;
+const normalizeRoot = (root: string) => `${trimTrailingSlashes(trimLeadingDotSlashes(root))}/`;
 
 /** WeChat refuses a plugin project whose plugin and mini program share one folder. */
 export const pluginRootSameAsMiniprogramRootRule: Rule<ProjectConfigJson> = {

@@ -6,7 +6,7 @@ import type { ComponentWalker } from './components.js';
 import type { Place, ProjectContext } from './context.js';
 import type { JsonFile } from './json-file.js';
 import { subpackageEntries } from './packages.js';
-import { joinInside } from './project-fs.js';
+import { joinInside } from '../primitives/paths.js';
 import { hasScript, shown, sourceFiles } from './source-files.js';
 
 const DEFAULT_SITEMAP = 'sitemap.json';

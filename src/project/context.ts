@@ -7,7 +7,8 @@ import type { Locale } from '../meta.js';
 import type { ValidateOptions } from '../validate/validate.js';
 import { JsonFile } from './json-file.js';
 import { type ProjectMessageCode, type ProjectMessageParams, projectMessage, projectSeverity, unreadableFileCode } from './messages.js';
-import { joinInside, MAX_CONFIG_BYTES, type ProjectFs } from './project-fs.js';
+import { joinInside } from '../primitives/paths.js';
+import { MAX_CONFIG_BYTES, type ProjectFs } from './project-fs.js';
 import type { SourceFiles } from './source-files.js';
 import type { ConfigValidator, ProjectProgress } from './types.js';
 

@@ -5,7 +5,7 @@
  */
 import type { ProjectContext } from './context.js';
 import type { JsonFile } from './json-file.js';
-import { joinInside } from './project-fs.js';
+import { joinInside } from '../primitives/paths.js';
 
 /** Sub-folders tried, in order, when nothing says where app.json is (and suggested when WeChat would not find it). */
 const CONVENTIONAL_ROOTS = ['miniprogram', 'src', 'client'];

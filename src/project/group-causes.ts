@@ -11,7 +11,7 @@ import { type Diagnostic, formatPath, type JsonPath } from '../diagnostics.js';
 import type { ProjectContext } from './context.js';
 import { JsonFile } from './json-file.js';
 import { type ProjectMessageCode, projectMessage, projectSeverity } from './messages.js';
-import { joinInside } from './project-fs.js';
+import { joinInside, trimTrailingSlashes } from '../primitives/paths.js';
 import { applyAlias, componentCandidates, withIndex } from './resolve-component.js';
 import type { ExplainedDiagnostic } from './types.js';
 
@@ -212,7 +212,7 @@ class CauseFinder {
 
   /** The folder of a project-relative file, relative to the code root. */
   private codeDir(file: string): string | undefined {
-    const root = (joinInside(this.ctx.mpRoot) ?? '').replace(/\/+$/, ''); // mpRoot is kept as written (`miniprogram/`)
+    const root = trimTrailingSlashes(joinInside(this.ctx.mpRoot) ?? ''); // mpRoot is kept as written (`miniprogram/`)
     const relative = root === '' ? file : file.startsWith(`${root}/`) ? file.slice(root.length + 1) : undefined;
     if (relative === undefined) return undefined;
     const dir = path.posix.dirname(relative);

@@ -4,10 +4,9 @@
  * normal subpackage may also use the main package; an independent subpackage only its own; anything
  * else needs a `componentPlaceholder` for the tag (the component is then loaded asynchronously).
  */
-import { subpackagesOf } from '../app/rules/app-view.js';
-import type { AppJson } from '../types.js';
+import { appModel } from '../primitives/app-model.js';
 import type { JsonFile } from './json-file.js';
-import { joinInside } from './project-fs.js';
+import { isInsideFolder, joinInside } from '../primitives/paths.js';
 
 export interface PackageInfo {
   /** Code-root relative root without trailing slash; '' for the main package. */
@@ -24,13 +23,13 @@ export interface SubpackageEntry {
 }
 
 /**
- * The subpackage objects WeChat uses: read by the app.json rules' reader, so `subpackages` wins when
+ * The subpackage objects WeChat uses: read by the app.json model, so `subpackages` wins when
  * both spellings are present (the other list is ignored, and the rule `subpackages-both-spellings` says so).
  */
 export function subpackageEntries(app: JsonFile): SubpackageEntry[] {
   const value = app.objectAt([]);
   if (!value) return [];
-  return subpackagesOf(value as unknown as AppJson).map((ref) => ({ path: [ref.key, ref.index], value: ref.item }));
+  return appModel(value).subpackages.map((ref) => ({ path: [ref.key, ref.index], value: ref.item }));
 }
 
 export function listSubpackages(app: JsonFile): PackageInfo[] {
@@ -46,14 +45,9 @@ export function listSubpackages(app: JsonFile): PackageInfo[] {
 export function packageOf(codePath: string, subpackages: readonly PackageInfo[]): PackageInfo {
   let best = MAIN_PACKAGE;
   for (const pkg of subpackages) {
-    if (pkg.root.length > best.root.length && isInside(codePath, pkg.root)) best = pkg;
+    if (pkg.root.length > best.root.length && isInsideFolder(codePath, pkg.root)) best = pkg;
   }
   return best;
-}
-
-/** `codePath` is `root` or below it (checked without building `root + '/'`: this runs per reference). */
-function isInside(codePath: string, root: string): boolean {
-  return codePath.startsWith(root) && (codePath.length === root.length || codePath.charCodeAt(root.length) === 47 /* '/' */);
 }
 
 /** Whether a file of package `from` may use a component of package `to` without a placeholder. */

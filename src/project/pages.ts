@@ -5,7 +5,7 @@ import { type ComponentWalker, dirOf } from './components.js';
 import type { Place, ProjectContext } from './context.js';
 import type { JsonFile } from './json-file.js';
 import { subpackageEntries } from './packages.js';
-import { joinInside } from './project-fs.js';
+import { joinInside } from '../primitives/paths.js';
 import { hasScript, scriptExtensions, shown, sourceFiles, TEMPLATE_EXTENSION } from './source-files.js';
 
 export interface PageRef {

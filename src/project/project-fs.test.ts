@@ -4,7 +4,8 @@ import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, sy
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProject } from './check-project.js';
-import { joinInside, MAX_CONFIG_BYTES, readRegularFile } from './project-fs.js';
+import { joinInside } from '../primitives/paths.js';
+import { MAX_CONFIG_BYTES, readRegularFile } from './project-fs.js';
 import { EXAMPLES, minimalApp, pageFiles, removeTempProjects, tempProject, writeFiles } from './test-support.js';
 import type { ProjectReport } from './types.js';
 

@@ -19,6 +19,7 @@ export type EntryKind = 'file' | 'directory' | 'missing';
 /** Largest config file read (16 MiB; WeChat's whole main package may hold at most 2 MB). */
 export const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 
+import { NEEDS_NORMALIZING, trimTrailingSlashes } from '../primitives/paths.js';
 import { NOT_REGULAR, OUTSIDE_PROJECT, TOO_LARGE } from './read-refusals.js';
 
 export { NOT_REGULAR, OUTSIDE_PROJECT, TOO_LARGE };
@@ -135,7 +136,7 @@ export class ProjectFs {
   }
 
   private kindOf(entry: string): EntryKind {
-    const relative = entry.replace(/\/+$/, '');
+    const relative = trimTrailingSlashes(entry);
     const slash = relative.lastIndexOf('/');
     const listing = relative === '' ? null : this.listing(slash < 0 ? '' : relative.slice(0, slash));
     const dirent = listing?.get(relative.slice(slash + 1));
@@ -209,20 +210,3 @@ export function readRegularFile(file: string, maxBytes: number): BytesResult {
   }
 }
 
-/** Joins POSIX path segments and resolves `.` and `..`; `undefined` when the result leaves the root. */
-export function joinInside(...parts: string[]): string | undefined {
-  const joined = parts.length === 1 ? parts[0]! : parts.filter((part) => part !== '').join('/');
-  // A check joins thousands of paths that are already clean; only the others need normalizing.
-  return NEEDS_NORMALIZING.test(joined) ? normalizeInside(joined) : joined.replace(LEADING_SLASHES, '');
-}
-
-/** Backslashes, empty segments, `.` and `..` segments, or a trailing slash. */
-const NEEDS_NORMALIZING = /\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|\/$/;
-const LEADING_SLASHES = /^\/+/;
-
-/** The general case of {@link joinInside}. */
-export function normalizeInside(joined: string): string | undefined {
-  const clean = path.posix.normalize(joined.replace(/\\/g, '/')).replace(LEADING_SLASHES, '');
-  if (clean === '..' || clean.startsWith('../')) return undefined;
-  return clean === '.' ? '' : clean;
-}

@@ -9,7 +9,7 @@
  * folder up to the code root. `resolveAlias` applies first. Every candidate falls back to `candidate/index`.
  */
 import path from 'node:path';
-import { joinInside } from './project-fs.js';
+import { joinInside } from '../primitives/paths.js';
 
 export type Resolution =
   | { kind: 'skipped' }

@@ -8,7 +8,8 @@ import { imageSize } from 'image-size';
 import type { ThemeVariables } from '../validate/theme.js';
 import type { Place, ProjectContext } from './context.js';
 import type { JsonFile } from './json-file.js';
-import { joinInside, NOT_REGULAR, OUTSIDE_PROJECT, TOO_LARGE } from './project-fs.js';
+import { joinInside } from '../primitives/paths.js';
+import { NOT_REGULAR, OUTSIDE_PROJECT, TOO_LARGE } from './project-fs.js';
 
 export const TAB_ICON_MAX_KB = 40;
 const TAB_ICON_EXTENSIONS = ['.png', '.jpg', '.jpeg'];

@@ -92,7 +92,8 @@ function firstFolder(pagePath: string): string | undefined {
 export function patternsFor(workspace: string, program: MiniProgram): Record<SchemaKind, string[]> {
   const app = readJson(path.join(workspace, program.root, 'app.json')) ?? {};
   const r = program.root;
-  const subpackages = appModel(app).subpackages.map((sub) => sub.item); // WeChat's list: `subpackages` wins
+  const model = appModel(app);
+  const subpackages = model.subpackages.map((sub) => sub.item); // WeChat's list: `subpackages` wins
   const pageFolders = new Set<string>(['pages']);
   for (const page of strings(app.pages)) {
     const folder = firstFolder(page);
@@ -102,15 +103,15 @@ export function patternsFor(workspace: string, program: MiniProgram): Record<Sch
   const pagePaths = [...strings(app.pages), ...subpackages.flatMap((sub) => strings(sub.pages).map((page) => `${typeof sub.root === 'string' ? folderPrefix(sub.root) : ''}${page}`))];
   const usingComponents = [...componentTargets(app, ''), ...pagePaths.flatMap((page) => componentTargets(readJson(path.join(workspace, r, `${page}.json`)), path.posix.dirname(page)))]
     .map((base) => `${r}${base}.json`);
-  const location = (key: string, fallback: string) => `${r}${typeof app[key] === 'string' ? trimLeadingSlashes(app[key] as string) : fallback}`;
+  const location = (written: string | undefined, fallback: string) => `${r}${written === undefined ? fallback : trimLeadingSlashes(written)}`;
   return {
     app: [`${r}app.json`],
     page: [...[...pageFolders].sort().map((folder) => `${r}${folder}/**/*.json`), ...COMPONENT_DIRS.map((d) => `!${d}`), ...usingComponents.map((file) => `!${file}`), ...BUILT_OUTPUT],
     component: [
       `${r}**/components/**/*.json`, `${r}**/component/**/*.json`, `${r}custom-tab-bar/*.json`, ...usingComponents, ...BUILT_OUTPUT,
     ],
-    sitemap: [location('sitemapLocation', 'sitemap.json')],
-    theme: [location('themeLocation', 'theme.json')],
+    sitemap: [location(model.sitemapLocation, 'sitemap.json')],
+    theme: [location(model.themeLocation, 'theme.json')],
     'project.config': [`${program.project}project.config.json`],
     'project.private.config': [`${program.project}project.private.config.json`],
   };

@@ -6,6 +6,7 @@ import type { ComponentWalker } from './components.js';
 import type { Place, ProjectContext } from './context.js';
 import type { JsonFile } from './json-file.js';
 import { subpackageEntries } from './packages.js';
+import { appModel } from '../primitives/app-model.js';
 import { joinInside } from '../primitives/paths.js';
 import { hasScript, shown, sourceFiles } from './source-files.js';
 
@@ -13,8 +14,8 @@ const DEFAULT_SITEMAP = 'sitemap.json';
 
 /** Reads and validates the theme file app.json names; its variables then resolve `@name` values. */
 export async function checkTheme(ctx: ProjectContext, app: JsonFile): Promise<JsonFile | undefined> {
-  const location = app.objectAt([])?.themeLocation;
-  if (typeof location !== 'string' || location.trim() === '') return undefined;
+  const location = appModel(app.value).themeLocation;
+  if (location === undefined || location.trim() === '') return undefined;
   const file = await existingFile(ctx, location);
   if (!file) {
     ctx.report('theme-file-missing', { file: app, path: ['themeLocation'] }, { target: location });
@@ -39,8 +40,8 @@ export function themeVariables(theme: JsonFile | undefined): ThemeVariables | un
  * A rule for a page the app does not declare matches nothing, silently: that is worth a warning.
  */
 export async function checkSitemap(ctx: ProjectContext, app: JsonFile, pages: ReadonlySet<string>): Promise<void> {
-  const location = app.objectAt([])?.sitemapLocation;
-  const configured = typeof location === 'string' && location.trim() !== '';
+  const location = appModel(app.value).sitemapLocation;
+  const configured = location !== undefined && location.trim() !== '';
   const file = await existingFile(ctx, configured ? location : DEFAULT_SITEMAP);
   if (!file) {
     if (configured) ctx.report('sitemap-file-missing', { file: app, path: ['sitemapLocation'] }, { target: location });

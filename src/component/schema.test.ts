@@ -46,7 +46,8 @@ describe('componentJsonSchema', () => {
   // about them; they have no effect in a component, so we warn (never an error).
   it('warns on window keys and on Component() options written in the json', () => {
     expect(codes(check({ component: true, navigationStyle: 'custom', navigationBarTextStyle: 'white', addGlobalClass: true, virtualHost: true }))).toEqual([
-      'warning:unknown-key:addGlobalClass', 'warning:unknown-key:navigationBarTextStyle', 'warning:unknown-key:navigationStyle', 'warning:unknown-key:virtualHost',
+      'warning:page-key-in-component:navigationBarTextStyle', 'warning:page-key-in-component:navigationStyle',
+      'warning:unknown-key:addGlobalClass', 'warning:unknown-key:virtualHost',
     ]);
     expect(validateComponentJson({ component: true, navigationStyle: 'custom' }).valid).toBe(true);
   });

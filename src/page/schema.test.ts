@@ -68,8 +68,8 @@ describe('pageJsonSchema', () => {
     ].sort());
   });
 
-  it('warns (not errors) on app-only keys such as tabBar or pages', () => {
-    expect(codes(check({ pages: ['a'], tabBar: {} }))).toEqual(['warning:unknown-key:pages', 'warning:unknown-key:tabBar']);
+  it('warns (not errors) on app-only keys such as tabBar or pages, saying they belong in app.json', () => {
+    expect(codes(check({ pages: ['a'], tabBar: {} }))).toEqual(['warning:app-key-in-page:pages', 'warning:app-key-in-page:tabBar']);
   });
 
   it('accepts @variables on the window colour fields only', () => {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Fails when the committed generated files (schemas/**, schemastore/catalog-entry.json,
- * src/types.generated.ts, docs/rules.md) differ from what the generators produce from the current zod schemas and
+ * src/types.generated.ts, docs/rules.md,
+ * src/page/misplaced-keys.generated.ts) differ from what the generators produce from the current zod schemas and
  * the registry of kinds (src/kinds.ts). Regenerates in memory only; never writes.
  * Fix: `npm run build:schemas`.
  */
@@ -19,10 +20,12 @@ export async function expectedFiles() {
   const types = await tsImport('./gen-types.ts', import.meta.url);
   const config = await tsImport('./gen-config-schema.ts', import.meta.url);
   const rulesDoc = await tsImport('./gen-rules-doc.ts', import.meta.url);
+  const misplaced = await tsImport('./gen-misplaced-keys.ts', import.meta.url);
   const files = schemas.generateSchemaFiles();
   files.set(config.CONFIG_SCHEMA_FILE, config.generateConfigSchema());
   files.set(rulesDoc.RULES_DOC_FILE, rulesDoc.generateRulesDoc());
   files.set(types.TYPES_FILE, await types.generateTypes());
+  files.set(misplaced.MISPLACED_KEYS_FILE, misplaced.generateMisplacedKeys());
   return files;
 }
 

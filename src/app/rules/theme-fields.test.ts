@@ -1,6 +1,7 @@
 /**
- * The keys the rules let take `@variable`s are the `themeable()` fields of the app.json schema, and WeChat's
- * own whitelist (copied from miniprogram-ci into a fixture, compared with the installed checker when it is there).
+ * The keys the rules let take `@variable`s (read from the window and tabBar schemas) are the `themeable()`
+ * fields of the whole app.json schema, and WeChat's own whitelist (copied from miniprogram-ci into a
+ * fixture, compared with the installed checker when it is there).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,7 +10,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appJsonSchema } from '../schema.js';
 import { themeablePaths } from '../../validate/theme.js';
-import { THEMEABLE_KEYS } from './theme-fields.js';
+import { themeableKeys } from './theme-fields.js';
+
+const THEMEABLE_KEYS = themeableKeys();
 
 interface WhiteList { windowPropertWhiteList: string[]; tabBarPropertyWhiteList: string[]; tabbarListItemPropertyWhiteList: string[] }
 

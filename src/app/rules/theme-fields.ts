@@ -1,23 +1,34 @@
 /**
- * Where app.json may use `@variable` references to theme.json: WeChat's own whitelist
- * (`jsonVariablePropertyWhiteList`), which adds `window.backgroundColorContent` to the DarkMode guide's list.
- * The same keys are the `themeable()` fields of the app.json schema; rules cannot import the schemas (folder
- * layers), so theme-fields.test.ts proves the two equal, and equal to WeChat's list.
+ * Where app.json may use `@variable` references to theme.json: the fields of the window, tabBar and
+ * tabBar item schemas that accept a theme variable (`themeable()`), read from the schemas once.
+ * theme-fields.test.ts proves they are WeChat's own whitelist (`jsonVariablePropertyWhiteList`).
  */
 import type { JsonPath } from '../../diagnostics.js';
 import type { AppJson } from '../../types.js';
 import { memo } from '../../validate/memo.js';
+import { themeablePaths } from '../../validate/theme.js';
+import type { Schema } from '../../zod-adapter.js';
+import { tabBarItemSchema, tabBarSchema } from '../tab-bar.js';
+import { windowSchema } from '../window.js';
 import { objectAt, tabItems, type Obj } from './app-view.js';
 
+export interface ThemeableKeys {
+  window: readonly string[];
+  tabBar: readonly string[];
+  tabItem: readonly string[];
+}
+
+let themeable: ThemeableKeys | undefined;
+
 /** The themeable keys of the objects at `window`, `tabBar` and `tabBar.list.*`. */
-export const THEMEABLE_KEYS = {
-  window: [
-    'navigationBarBackgroundColor', 'navigationBarTextStyle', 'backgroundColor', 'backgroundTextStyle',
-    'backgroundColorTop', 'backgroundColorBottom', 'backgroundColorContent',
-  ],
-  tabBar: ['color', 'selectedColor', 'backgroundColor', 'borderStyle'],
-  tabItem: ['iconPath', 'selectedIconPath'],
-} as const satisfies Record<string, readonly string[]>;
+export function themeableKeys(): ThemeableKeys {
+  themeable ??= { window: ownThemeableKeys(windowSchema), tabBar: ownThemeableKeys(tabBarSchema), tabItem: ownThemeableKeys(tabBarItemSchema) };
+  return themeable;
+}
+
+function ownThemeableKeys(schema: Schema): string[] {
+  return themeablePaths(schema).filter((path) => path.length === 1).map((path) => String(path[0]));
+}
 
 export interface VariableUse {
   path: JsonPath;
@@ -36,7 +47,7 @@ export function variableUses(app: AppJson): readonly VariableUse[] {
 
 function readVariableUses(app: AppJson): VariableUse[] {
   const out: VariableUse[] = [];
-  const allowed = THEMEABLE_KEYS;
+  const allowed = themeableKeys();
   scanVariables(out, objectAt(app, 'window'), ['window'], allowed.window);
   scanVariables(out, objectAt(app, 'tabBar'), ['tabBar'], allowed.tabBar, 'list');
   for (const [path, item] of tabItems(app)) scanVariables(out, item, path, allowed.tabItem);

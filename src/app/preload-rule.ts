@@ -1,19 +1,22 @@
 /** `preloadRule`: which subpackages to download ahead when a page opens. */
 import * as z from 'zod';
-import { field, withDoc } from '../meta.js';
+import { docEnum, field, withDoc } from '../meta.js';
 import { GUIDES } from './doc-urls.js';
+
+/* Each enum's values with their docs, written once: the z.enum is built from the keys. */
+const networkValues = docEnum({
+  all: { zh: '任何网络', en: 'Any network.' },
+  wifi: { zh: '仅 Wi-Fi', en: 'Wi-Fi only.' },
+});
 
 const doc = GUIDES.preload;
 
 export const preloadRuleEntrySchema = z.strictObject({
-  network: z.enum(['all', 'wifi']).optional().apply(withDoc, field({
+  network: networkValues.schema.optional().apply(withDoc, field({
     zh: '在哪种网络下预下载。',
     en: 'Network condition for the pre-download.',
     default: 'wifi',
-    values: {
-      all: { zh: '任何网络', en: 'Any network.' },
-      wifi: { zh: '仅 Wi-Fi', en: 'Wi-Fi only.' },
-    },
+    values: networkValues.values,
     docUrl: doc,
   })),
   packages: z.array(z.string()).apply(withDoc, field({

@@ -1,8 +1,18 @@
 /** `rendererOptions`: options of the rendering backends (only Skyline has any). App and page level. */
 import * as z from 'zod';
 import { NOT_IN_WECHAT_SCHEMA, uncheckedByWeChat } from '../primitives/wechat-unchecked.js';
-import { field, withDoc } from '../meta.js';
+import { docEnum, field, withDoc } from '../meta.js';
 import { appDoc, GUIDES } from './doc-urls.js';
+
+/* Each enum's values with their docs, written once: the z.enum is built from the keys. */
+const tagNameStyleIsolationValues = docEnum({
+  isolated: { zh: '标签名选择器只作用于当前组件', en: 'Tag-name selectors apply only inside the component.' },
+  legacy: { zh: '标签名选择器全局生效（旧行为）', en: 'Tag-name selectors apply globally (old behaviour).' },
+});
+const keyframeStyleIsolationValues = docEnum({
+  isolated: { zh: '@keyframes 只作用于当前组件', en: '@keyframes apply only inside the component.' },
+  legacy: { zh: '@keyframes 全局生效（旧行为）', en: '@keyframes apply globally (old behaviour).' },
+});
 
 const doc = appDoc('rendererOptions');
 const wxss = GUIDES.skylineWxss;
@@ -21,29 +31,23 @@ const version = (zh: string, en: string) => z.string().optional().apply(withDoc,
 export const skylineOptionsSchema = z.strictObject({
   defaultDisplayBlock: flag('节点默认使用 block 布局（Skyline 默认 flex）。', 'Makes nodes default to block layout (Skyline defaults to flex).', { since: '2.31.1' }),
   defaultContentBox: flag('节点默认使用 content-box 盒模型（Skyline 默认 border-box）。', 'Makes nodes default to the content-box model (Skyline defaults to border-box).', { since: '3.1.0' }),
-  tagNameStyleIsolation: z.enum(['isolated', 'legacy']).optional().apply(withDoc, field({
+  tagNameStyleIsolation: tagNameStyleIsolationValues.schema.optional().apply(withDoc, field({
     zh: '标签名选择器的样式隔离方式。',
     en: 'Style isolation of tag-name selectors.',
     default: 'isolated',
     since: '3.6.0',
     wechatUnchecked: NOT_IN_WECHAT_SCHEMA,
-    values: {
-      isolated: { zh: '标签名选择器只作用于当前组件', en: 'Tag-name selectors apply only inside the component.' },
-      legacy: { zh: '标签名选择器全局生效（旧行为）', en: 'Tag-name selectors apply globally (old behaviour).' },
-    },
+    values: tagNameStyleIsolationValues.values,
     docUrl: wxss,
   })),
   enableScrollViewAutoSize: uncheckedByWeChat(flag('scroll-view 根据内容自动撑开高度。', 'Lets scroll-view grow with its content.', { since: '3.7.2' }), NOT_IN_WECHAT_SCHEMA),
   // Only "legacy" appears in the docs; "isolated" is accepted by analogy with tagNameStyleIsolation.
-  keyframeStyleIsolation: z.enum(['isolated', 'legacy']).optional().apply(withDoc, field({
+  keyframeStyleIsolation: keyframeStyleIsolationValues.schema.optional().apply(withDoc, field({
     zh: '@keyframes 的样式隔离方式。',
     en: 'Style isolation of @keyframes.',
     since: '3.8.0',
     wechatUnchecked: NOT_IN_WECHAT_SCHEMA,
-    values: {
-      isolated: { zh: '@keyframes 只作用于当前组件', en: '@keyframes apply only inside the component.' },
-      legacy: { zh: '@keyframes 全局生效（旧行为）', en: '@keyframes apply globally (old behaviour).' },
-    },
+    values: keyframeStyleIsolationValues.values,
     docUrl: wxss,
   })),
   disableABTest: flag('关闭 Skyline 的 AB 实验，始终使用 Skyline。', 'Turns off the Skyline A/B experiment so Skyline is always used.', { docUrl: release }),

@@ -8,7 +8,7 @@
  * see `rules.ts`.
  */
 import * as z from 'zod';
-import { DOCS, field, withDoc } from '../meta.js';
+import { docEnum, DOCS, field, withDoc } from '../meta.js';
 import { openEnum } from '../primitives/open-enum.js';
 import { pagePathSchema } from '../primitives/page-path.js';
 import { usingComponentsSchema } from '../primitives/using-components.js';
@@ -39,6 +39,10 @@ import { tabBarSchema } from './tab-bar.js';
 import { undocumentedAppShape } from './undocumented.js';
 import { windowSchema } from './window.js';
 import { workersSchema } from './workers.js';
+
+/* Each enum's values with their docs, written once: the z.enum is built from the keys. */
+const styleValues = docEnum({ v2: { zh: '新版 WeUI 样式', en: 'The new WeUI styles.' } });
+const lazyCodeLoadingValues = docEnum({ requiredComponents: { zh: '只注入页面实际用到的组件代码', en: 'Inject only the components the page actually uses.' } });
 
 const backgroundModeSchema = openEnum(['audio', 'location']).apply(withDoc, field({
   zh: '后台能力："audio" 后台音乐播放，"location" 后台定位。',
@@ -108,11 +112,11 @@ const appShape = {
     default: 'sitemap.json',
     docUrl: appDoc('sitemapLocation'),
   }),
-  style: z.enum(['v2']).optional().apply(withDoc, field({
+  style: styleValues.schema.optional().apply(withDoc, field({
     zh: '启用新版组件样式（button、icon、radio、checkbox、switch、slider 等）。',
     en: 'Uses the new component styles (button, icon, radio, checkbox, switch, slider, …).',
     since: '2.8.0',
-    values: { v2: { zh: '新版 WeUI 样式', en: 'The new WeUI styles.' } },
+    values: styleValues.values,
     docUrl: appDoc('style'),
   })),
   useExtendedLib: useExtendedLibSchema.optional(),
@@ -129,11 +133,11 @@ const appShape = {
     docUrl: DOCS.darkmode,
     examples: ['theme.json'],
   }),
-  lazyCodeLoading: z.enum(['requiredComponents']).optional().apply(withDoc, field({
+  lazyCodeLoading: lazyCodeLoadingValues.schema.optional().apply(withDoc, field({
     zh: '组件按需注入。',
     en: 'On-demand injection of components.',
     since: '2.11.1',
-    values: { requiredComponents: { zh: '只注入页面实际用到的组件代码', en: 'Inject only the components the page actually uses.' } },
+    values: lazyCodeLoadingValues.values,
     docUrl: GUIDES.lazyload,
   })),
   singlePage: singlePageSchema.optional(),

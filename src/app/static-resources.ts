@@ -1,21 +1,24 @@
 /** `static`: which files go to which platform of a multi-platform (多端) app. */
 import * as z from 'zod';
-import { field, withDoc } from '../meta.js';
+import { docEnum, field, withDoc } from '../meta.js';
 import { GUIDES } from './doc-urls.js';
+
+/* Each enum's values with their docs, written once: the z.enum is built from the keys. */
+const enumValues = docEnum({
+  'mini-weixin': { zh: '微信小程序', en: 'WeChat mini program.' },
+  'mini-ios': { zh: 'iOS 多端应用', en: 'iOS app.' },
+  'mini-android': { zh: 'Android 多端应用', en: 'Android app.' },
+  'mini-ohos': { zh: '鸿蒙多端应用', en: 'HarmonyOS app.' },
+});
 
 const doc = GUIDES.conditionCompile;
 
 // The guide names the WeChat platform "mini-wechat", but WeChat's validator only accepts "mini-weixin"
 // here and rejects "mini-wechat" with an error: we follow the validator.
-export const platformSchema = z.enum(['mini-weixin', 'mini-ios', 'mini-android', 'mini-ohos']).apply(withDoc, field({
+export const platformSchema = enumValues.schema.apply(withDoc, field({
   zh: '目标平台。',
   en: 'Target platform.',
-  values: {
-    'mini-weixin': { zh: '微信小程序', en: 'WeChat mini program.' },
-    'mini-ios': { zh: 'iOS 多端应用', en: 'iOS app.' },
-    'mini-android': { zh: 'Android 多端应用', en: 'Android app.' },
-    'mini-ohos': { zh: '鸿蒙多端应用', en: 'HarmonyOS app.' },
-  },
+  values: enumValues.values,
   docUrl: doc,
 }));
 

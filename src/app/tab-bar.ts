@@ -8,11 +8,26 @@
  *   the list at 2–10; the rule `tab-bar-item-count` reports 6–10 tabs without `custom`.
  */
 import * as z from 'zod';
-import { DOCS, field, withDoc } from '../meta.js';
+import { docEnum, DOCS, field, withDoc } from '../meta.js';
 import { hexColorWithAlphaSchema } from '../primitives/color.js';
 import { MAX_CUSTOM_TABS, MAX_TABS, MIN_TABS } from '../primitives/limits.js';
 import { COLOUR_NOT_CHECKED } from '../primitives/wechat-unchecked.js';
 import { themeable } from '../primitives/theme-variable.js';
+
+/* Each enum's values with their docs, written once: the z.enum is built from the keys. */
+const rendererValues = docEnum({
+  webview: { zh: 'WebView 渲染。', en: 'WebView rendering.' },
+  skyline: { zh: 'Skyline 渲染。', en: 'Skyline rendering.' },
+  'cover-view': { zh: 'cover-view 渲染。', en: 'cover-view rendering.' },
+});
+const borderStyleValues = docEnum({
+  black: { zh: '黑色上边框。', en: 'Black border.' },
+  white: { zh: '白色上边框。', en: 'White border.' },
+});
+const positionValues = docEnum({
+  bottom: { zh: '底部。', en: 'At the bottom.' },
+  top: { zh: '顶部，此时不显示图标。', en: 'At the top; icons are not shown.' },
+});
 
 const TAB_BAR_DOC = `${DOCS.app}#tabBar`;
 
@@ -45,14 +60,10 @@ export const tabBarItemSchema = z.strictObject({
     en: `Icon when selected. ${iconPathDoc.en}`,
     docUrl: TAB_BAR_DOC,
   })),
-  renderer: z.enum(['webview', 'skyline', 'cover-view']).optional().apply(withDoc, field({
+  renderer: rendererValues.schema.optional().apply(withDoc, field({
     zh: 'tab 的渲染方式（未公开文档，微信开发者工具认识此字段）。',
     en: 'Renderer of the tab (undocumented; WeChat DevTools knows it).',
-    values: {
-      webview: { zh: 'WebView 渲染。', en: 'WebView rendering.' },
-      skyline: { zh: 'Skyline 渲染。', en: 'Skyline rendering.' },
-      'cover-view': { zh: 'cover-view 渲染。', en: 'cover-view rendering.' },
-    },
+    values: rendererValues.values,
     docUrl: TAB_BAR_DOC,
   })),
 }).apply(withDoc, {
@@ -93,14 +104,11 @@ const tabBarShape = {
     wechatUnchecked: COLOUR_NOT_CHECKED,
     docUrl: TAB_BAR_DOC,
   })),
-  borderStyle: themeable(z.enum(['black', 'white'])).optional().apply(withDoc, field({
+  borderStyle: themeable(borderStyleValues.schema).optional().apply(withDoc, field({
     zh: 'tab 栏上边框的颜色。',
     en: 'Colour of the top border of the tab bar.',
     default: 'black',
-    values: {
-      black: { zh: '黑色上边框。', en: 'Black border.' },
-      white: { zh: '白色上边框。', en: 'White border.' },
-    },
+    values: borderStyleValues.values,
     docUrl: TAB_BAR_DOC,
   })),
   list: z.array(tabBarItemSchema).min(MIN_TABS).max(MAX_CUSTOM_TABS).apply(withDoc, field({
@@ -108,14 +116,11 @@ const tabBarShape = {
     en: `The tabs, shown in array order: at least ${MIN_TABS}, at most ${MAX_TABS} (${MAX_CUSTOM_TABS} when custom is true).`,
     docUrl: TAB_BAR_DOC,
   })),
-  position: z.enum(['bottom', 'top']).optional().apply(withDoc, field({
+  position: positionValues.schema.optional().apply(withDoc, field({
     zh: 'tab 栏的位置。',
     en: 'Where the tab bar sits.',
     default: 'bottom',
-    values: {
-      bottom: { zh: '底部。', en: 'At the bottom.' },
-      top: { zh: '顶部，此时不显示图标。', en: 'At the top; icons are not shown.' },
-    },
+    values: positionValues.values,
     docUrl: TAB_BAR_DOC,
   })),
   custom: z.boolean().optional().apply(withDoc, field({

@@ -4,7 +4,14 @@
  * reports, and a correct value raises no unknown-key warning.
  */
 import * as z from 'zod';
-import { field, withDoc } from '../meta.js';
+import { docEnum, field, withDoc } from '../meta.js';
+
+/* Each enum's values with their docs, written once: the z.enum is built from the keys. */
+const displayModeValues = docEnum({
+  desktop: { zh: '桌面', en: 'Desktop.' },
+  mobile: { zh: '手机', en: 'Mobile.' },
+  pad: { zh: '平板', en: 'Tablet.' },
+});
 
 const note = { zh: '（文档未记载，微信开发者工具的校验器接受）', en: 'Undocumented; accepted by WeChat DevTools\' validator. ' };
 const undocumented = <T extends z.ZodType>(schema: T, zh: string, en: string) =>
@@ -21,14 +28,10 @@ export const undocumentedAppShape = {
   openDataContext: undocumented(z.string(), '开放数据域代码目录（须含 index.js）。', 'Folder of the open data context code (must contain index.js).'),
   openLocationPagePath: undocumented(z.string(), '打开位置时使用的页面。', 'Page used to open a location.'),
   mimeTypeDeclarations: undocumented(z.record(z.string(), z.array(z.string())), 'MIME 类型声明。', 'MIME type declarations.'),
-  displayMode: undocumented(z.enum(['desktop', 'mobile', 'pad']).apply(withDoc, field({
+  displayMode: undocumented(displayModeValues.schema.apply(withDoc, field({
     zh: '显示模式。',
     en: 'Display mode.',
-    values: {
-      desktop: { zh: '桌面', en: 'Desktop.' },
-      mobile: { zh: '手机', en: 'Mobile.' },
-      pad: { zh: '平板', en: 'Tablet.' },
-    },
+    values: displayModeValues.values,
   })), '显示模式。', 'Display mode.'),
   theme: undocumented(z.string(), '主题。', 'Theme.'),
   lazyCodeLoadingLegacy: undocumented(z.boolean(), '旧版按需注入开关。', 'Legacy on-demand injection switch.'),

@@ -4,7 +4,15 @@
  */
 import * as z from 'zod';
 import { skylineOptionsSchema } from '../app/renderer-options.js';
-import { DOCS, field, withDoc } from '../meta.js';
+import { docEnum, DOCS, field, withDoc } from '../meta.js';
+
+/* Each enum's values with their docs, written once: the z.enum is built from the keys. */
+const enumValues = docEnum({
+  webview: { zh: 'WebView 渲染（默认）。', en: 'WebView rendering (the default).' },
+  skyline: { zh: 'Skyline 渲染，需同时使用 glass-easel 组件框架与自定义导航栏。', en: 'Skyline rendering; needs the glass-easel component framework and a custom navigation bar.' },
+  'xr-frame': { zh: 'xr-frame（3D/XR 组件），未写入页面配置文档，微信开发者工具认识此值。', en: 'xr-frame (3D/XR components); not in the page docs, but WeChat DevTools knows it.' },
+  'cover-view': { zh: 'cover-view，未写入文档，微信开发者工具认识此值。', en: 'cover-view; undocumented, but WeChat DevTools knows it.' },
+});
 
 export { componentFrameworkSchema } from '../app/renderer.js';
 export { enablePassiveEventSchema } from '../app/passive-event.js';
@@ -30,17 +38,12 @@ export const styleV2Schema = z.literal('v2').apply(withDoc, field({
 }));
 
 /** Renderer of a page or component. WeChat's page schema accepts four values; app.json only the first two. */
-export const pageRendererSchema = z.enum(['webview', 'skyline', 'xr-frame', 'cover-view']).apply(withDoc, field({
+export const pageRendererSchema = enumValues.schema.apply(withDoc, field({
   zh: '渲染后端。页面设置覆盖 app.json 的设置（混合渲染）。',
   en: 'Rendering backend. A page value overrides the app.json value (hybrid rendering).',
   default: 'webview',
   since: '2.30.4',
-  values: {
-    webview: { zh: 'WebView 渲染（默认）。', en: 'WebView rendering (the default).' },
-    skyline: { zh: 'Skyline 渲染，需同时使用 glass-easel 组件框架与自定义导航栏。', en: 'Skyline rendering; needs the glass-easel component framework and a custom navigation bar.' },
-    'xr-frame': { zh: 'xr-frame（3D/XR 组件），未写入页面配置文档，微信开发者工具认识此值。', en: 'xr-frame (3D/XR components); not in the page docs, but WeChat DevTools knows it.' },
-    'cover-view': { zh: 'cover-view，未写入文档，微信开发者工具认识此值。', en: 'cover-view; undocumented, but WeChat DevTools knows it.' },
-  },
+  values: enumValues.values,
   docUrl: COMPONENT_GUIDE.skyline,
 }));
 

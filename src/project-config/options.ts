@@ -2,19 +2,35 @@
 import * as z from 'zod';
 import { NOT_IN_WECHAT_SCHEMA, uncheckedByWeChat, VALUE_NOT_CHECKED } from '../primitives/wechat-unchecked.js';
 import { flag, projectDoc, text, textList } from './doc.js';
-import { withDoc } from '../meta.js';
+import { docEnum, withDoc } from '../meta.js';
+
+/* Each enum's values with their docs, written once: the z.enum is built from the keys. */
+const typeValues = docEnum({
+  folder: { zh: '目录。', en: 'A folder.' },
+  file: { zh: '单个文件。', en: 'A single file.' },
+  suffix: { zh: '文件后缀，如 ".md"。', en: 'A file suffix, such as ".md".' },
+  prefix: { zh: '文件名前缀。', en: 'A file name prefix.' },
+  regexp: { zh: '正则表达式（工具 1.02.1809260 起）。', en: 'A regular expression (DevTools 1.02.1809260 and later).' },
+  glob: { zh: 'glob 模式（工具 1.02.1809260 起）。', en: 'A glob pattern (DevTools 1.02.1809260 and later).' },
+});
+const tabIndentValues = docEnum({
+  auto: { zh: '自动判断。', en: 'Detect from the file.' },
+  insertSpaces: { zh: '使用空格。', en: 'Indent with spaces.' },
+  tab: { zh: '使用制表符。', en: 'Indent with tabs.' },
+});
+const shapeEnumValues = docEnum({ circle: { zh: '圆形。', en: 'Circle.' }, rect: { zh: '矩形。', en: 'Rectangle.' } });
+const loadingValues = docEnum({
+  '': { zh: '无动画。', en: 'No animation.' },
+  chiaroscuro: { zh: '明暗闪烁。', en: 'Light and dark pulse.' },
+  shine: { zh: '光泽扫过。', en: 'A sweeping shine.' },
+  spin: { zh: '旋转图标。', en: 'A spinner.' },
+});
+const modeValues = docEnum({ auto: { zh: '按页面内容。', en: 'The page content.' }, fullscreen: { zh: '整个屏幕。', en: 'The whole screen.' } });
 
 export const packRuleSchema = z.strictObject({
-  type: z.enum(['folder', 'file', 'suffix', 'prefix', 'regexp', 'glob']).apply(withDoc, projectDoc('匹配方式（不区分大小写）。', 'How `value` is matched (case-insensitive).', {
+  type: typeValues.schema.apply(withDoc, projectDoc('匹配方式（不区分大小写）。', 'How `value` is matched (case-insensitive).', {
     wechatUnchecked: VALUE_NOT_CHECKED,
-    values: {
-      folder: { zh: '目录。', en: 'A folder.' },
-      file: { zh: '单个文件。', en: 'A single file.' },
-      suffix: { zh: '文件后缀，如 ".md"。', en: 'A file suffix, such as ".md".' },
-      prefix: { zh: '文件名前缀。', en: 'A file name prefix.' },
-      regexp: { zh: '正则表达式（工具 1.02.1809260 起）。', en: 'A regular expression (DevTools 1.02.1809260 and later).' },
-      glob: { zh: 'glob 模式（工具 1.02.1809260 起）。', en: 'A glob pattern (DevTools 1.02.1809260 and later).' },
-    },
+    values: typeValues.values,
   })),
   value: z.string().apply(withDoc, projectDoc('路径（相对 miniprogramRoot）或匹配模式。', 'A path relative to `miniprogramRoot`, or a pattern.')),
 }).apply(withDoc, { id: 'PackRule', ...projectDoc('一条文件匹配规则。', 'One file-matching rule.') });
@@ -50,12 +66,8 @@ export const scriptsSchema = z.strictObject({
 }).apply(withDoc, { id: 'ProjectScripts', ...projectDoc('自定义预处理命令。', 'Custom preprocessing commands.') });
 
 export const editorSettingSchema = z.strictObject({
-  tabIndent: z.enum(['auto', 'insertSpaces', 'tab']).optional().apply(withDoc, projectDoc('缩进方式。', 'Indentation style.', {
-    values: {
-      auto: { zh: '自动判断。', en: 'Detect from the file.' },
-      insertSpaces: { zh: '使用空格。', en: 'Indent with spaces.' },
-      tab: { zh: '使用制表符。', en: 'Indent with tabs.' },
-    },
+  tabIndent: tabIndentValues.schema.optional().apply(withDoc, projectDoc('缩进方式。', 'Indentation style.', {
+    values: tabIndentValues.values,
   })),
   tabSize: z.union([z.number(), z.literal('\t')]).optional().apply(withDoc, projectDoc('缩进宽度（空格数），或 "\\t"。', 'Indent width in spaces, or "\\t".')),
 }).apply(withDoc, { id: 'EditorSetting', ...projectDoc('编辑器设置。', 'Editor settings.') });
@@ -95,18 +107,13 @@ export const conditionSchema = z.strictObject({
 }).apply(withDoc, { id: 'ProjectCondition', ...projectDoc('自定义编译条件（由工具维护）。', 'Custom compile conditions (maintained by DevTools).') });
 
 const colorText = (zh: string, en: string) => z.string().apply(withDoc, projectDoc(zh, en));
-const shapeEnum = z.enum(['circle', 'rect']).apply(withDoc, projectDoc('形状。', 'Shape.', {
-  values: { circle: { zh: '圆形。', en: 'Circle.' }, rect: { zh: '矩形。', en: 'Rectangle.' } },
+const shapeEnum = shapeEnumValues.schema.apply(withDoc, projectDoc('形状。', 'Shape.', {
+  values: shapeEnumValues.values,
 }));
 
 const skeletonOptionsSchema = z.strictObject({
-  loading: z.enum(['', 'chiaroscuro', 'shine', 'spin']).optional().apply(withDoc, projectDoc('加载动画。', 'Loading animation.', {
-    values: {
-      '': { zh: '无动画。', en: 'No animation.' },
-      chiaroscuro: { zh: '明暗闪烁。', en: 'Light and dark pulse.' },
-      shine: { zh: '光泽扫过。', en: 'A sweeping shine.' },
-      spin: { zh: '旋转图标。', en: 'A spinner.' },
-    },
+  loading: loadingValues.schema.optional().apply(withDoc, projectDoc('加载动画。', 'Loading animation.', {
+    values: loadingValues.values,
   })),
   outline: z.strictObject({
     remain: z.boolean().apply(withDoc, projectDoc('是否保留轮廓。', 'Keeps outlines.')),
@@ -129,8 +136,8 @@ const skeletonOptionsSchema = z.strictObject({
   grayBlock: textList('整体显示为灰块的节点选择器。', 'Selectors of nodes drawn as one grey block.'),
   showNative: flag('是否显示原生组件。', 'Shows native components.'),
   backgroundColor: text('骨架屏背景色。', 'Skeleton background colour.'),
-  mode: z.enum(['auto', 'fullscreen']).optional().apply(withDoc, projectDoc('生成范围。', 'What the skeleton covers.', {
-    values: { auto: { zh: '按页面内容。', en: 'The page content.' }, fullscreen: { zh: '整个屏幕。', en: 'The whole screen.' } },
+  mode: modeValues.schema.optional().apply(withDoc, projectDoc('生成范围。', 'What the skeleton covers.', {
+    values: modeValues.values,
   })),
   templateName: text('生成的模板名。', 'Name of the generated template.'),
   cssUnit: z.enum(['rem', 'rpx', 'vh', 'vmax', 'vmin', 'vw']).optional().apply(withDoc, projectDoc('生成样式使用的单位。', 'CSS unit of the generated styles.', {

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { NOT_IN_WECHAT_SCHEMA, VALUE_NOT_CHECKED, withUncheckedKeys } from '../primitives/wechat-unchecked.js';
 import { SCHEMA_URL_IGNORED } from '../primitives/wechat-unchecked.js';
-import { DOCS, field, withDoc } from '../meta.js';
+import { docEnum, DOCS, field, withDoc } from '../meta.js';
 import { LIB_VERSION } from '../primitives/patterns.js';
 import { projectDoc, text } from './doc.js';
 import {
@@ -13,6 +13,19 @@ import {
   skeletonConfigSchema, staticServerOptionsSchema, watchOptionsSchema,
 } from './options.js';
 import { projectSettingSchema } from './setting.js';
+
+/* Each enum's values with their docs, written once: the z.enum is built from the keys. */
+const compileTypeValues = docEnum({
+  miniprogram: { zh: '小程序。', en: 'A mini program.' },
+  plugin: { zh: '小程序插件，需同时设置 pluginRoot。', en: 'A mini program plugin; `pluginRoot` is required.' },
+  game: { zh: '小游戏。', en: 'A mini game.' },
+  gamePlugin: { zh: '小游戏插件，需同时设置 pluginRoot。', en: 'A mini game plugin; `pluginRoot` is required.' },
+});
+const projectArchitectureValues = docEnum({
+  miniProgram: { zh: '普通小程序项目。', en: 'A plain mini program project.' },
+  multiPlatform: { zh: '多端应用项目（文档写法）。', en: 'A multi-platform project (the docs\' spelling).' },
+  mulitPlatform: { zh: '多端应用项目（开发者工具 schema 中的拼写）。', en: 'A multi-platform project (the DevTools schema\'s spelling).' },
+});
 
 export const LIB_VERSION_KEYWORDS = ['latest', 'trial', 'widelyUsed', 'development', ''] as const;
 
@@ -31,14 +44,9 @@ const topLevelShape = {
   appid: text('项目的 AppID（工具只在新建项目时读取）；无 AppID 时可用 "touristappid"。', 'The project\'s AppID (DevTools reads it only when the project is created); "touristappid" without one.'),
   projectname: text('项目名称（工具只在新建项目时读取）。', 'Project name (DevTools reads it only when the project is created).'),
   description: text('项目描述。', 'Project description.'),
-  compileType: z.enum(['miniprogram', 'plugin', 'game', 'gamePlugin']).optional().apply(withDoc, projectDoc('项目类型。', 'Project type.', {
+  compileType: compileTypeValues.schema.optional().apply(withDoc, projectDoc('项目类型。', 'Project type.', {
     default: 'miniprogram',
-    values: {
-      miniprogram: { zh: '小程序。', en: 'A mini program.' },
-      plugin: { zh: '小程序插件，需同时设置 pluginRoot。', en: 'A mini program plugin; `pluginRoot` is required.' },
-      game: { zh: '小游戏。', en: 'A mini game.' },
-      gamePlugin: { zh: '小游戏插件，需同时设置 pluginRoot。', en: 'A mini game plugin; `pluginRoot` is required.' },
-    },
+    values: compileTypeValues.values,
   })),
   libVersion: libVersionSchema,
   miniprogramRoot: path('小程序源码目录，也是 resolveAlias 与 packOptions 路径的基准', 'Mini program source folder; also the base of resolveAlias and packOptions paths'),
@@ -54,12 +62,8 @@ const topLevelShape = {
   simulatorType: text('模拟器类型，通常为 "wechat"。', 'Simulator type, usually "wechat".'),
   simulatorPluginLibVersion: z.record(z.string(), z.unknown()).optional().apply(withDoc, projectDoc('模拟器插件的基础库版本（由工具维护）。', 'Base library versions of simulator plugins (maintained by DevTools).')),
   isGameTourist: z.boolean().optional().apply(withDoc, projectDoc('是否为小游戏游客模式（由工具写入）。', 'Mini game tourist mode (written by DevTools).')),
-  projectArchitecture: z.enum(['miniProgram', 'multiPlatform', 'mulitPlatform']).optional().apply(withDoc, projectDoc('项目架构。', 'Project architecture.', {
-    values: {
-      miniProgram: { zh: '普通小程序项目。', en: 'A plain mini program project.' },
-      multiPlatform: { zh: '多端应用项目（文档写法）。', en: 'A multi-platform project (the docs\' spelling).' },
-      mulitPlatform: { zh: '多端应用项目（开发者工具 schema 中的拼写）。', en: 'A multi-platform project (the DevTools schema\'s spelling).' },
-    },
+  projectArchitecture: projectArchitectureValues.schema.optional().apply(withDoc, projectDoc('项目架构。', 'Project architecture.', {
+    values: projectArchitectureValues.values,
   })),
   setting: projectSettingSchema.optional(),
   condition: conditionSchema.optional(),

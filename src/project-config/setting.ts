@@ -2,7 +2,14 @@
 import * as z from 'zod';
 import { NOT_IN_WECHAT_SCHEMA, withUncheckedKeys } from '../primitives/wechat-unchecked.js';
 import { flag, projectDoc, text, textList } from './doc.js';
-import { withDoc } from '../meta.js';
+import { docEnum, withDoc } from '../meta.js';
+
+/* Each enum's values with their docs, written once: the z.enum is built from the keys. */
+const enumValues = docEnum({
+  typescript: { zh: '编译 TypeScript。', en: 'Compiles TypeScript.' },
+  less: { zh: '编译 Less。', en: 'Compiles Less.' },
+  sass: { zh: '编译 Sass。', en: 'Compiles Sass.' },
+});
 
 const minifyWXMLOptionsSchema = z.strictObject({
   collapseWhitespace: flag('是否合并空白字符。', 'Collapse whitespace.', { default: true }),
@@ -40,12 +47,8 @@ export const buildSettingShape = {
     'WXML minification: `global` applies to every file; other keys are .wxml file paths with their own options.',
   )),
   useCompilerPlugins: z.union([
-    z.array(z.enum(['typescript', 'less', 'sass']).apply(withDoc, projectDoc('编译插件。', 'A compiler plugin.', {
-      values: {
-        typescript: { zh: '编译 TypeScript。', en: 'Compiles TypeScript.' },
-        less: { zh: '编译 Less。', en: 'Compiles Less.' },
-        sass: { zh: '编译 Sass。', en: 'Compiles Sass.' },
-      },
+    z.array(enumValues.schema.apply(withDoc, projectDoc('编译插件。', 'A compiler plugin.', {
+      values: enumValues.values,
     }))),
     z.literal(false),
   ]).optional().apply(withDoc, projectDoc('启用的编译插件列表，false 表示不使用。', 'Compiler plugins to enable, or false for none.')),

@@ -1,21 +1,30 @@
 /** sitemap.json: which pages WeChat search may index (field reference §7). */
 import * as z from 'zod';
 import { ITEMS_NOT_CHECKED, SCHEMA_URL_IGNORED } from '../primitives/wechat-unchecked.js';
-import { DOCS, field, withDoc } from '../meta.js';
+import { docEnum, DOCS, field, withDoc } from '../meta.js';
+
+/* Each enum's values with their docs, written once: the z.enum is built from the keys. */
+const actionValues = docEnum({
+  allow: { zh: '允许索引。', en: 'The pages may be indexed.' },
+  disallow: { zh: '不允许索引。', en: 'The pages must not be indexed.' },
+});
+const matchingValues = docEnum({
+  exact: { zh: '页面参数与 params 完全一致时命中。', en: 'Matches when the page parameters are exactly `params`.' },
+  inclusive: { zh: '页面参数包含 params 全部参数时命中。', en: 'Matches when the page parameters include every name in `params`.' },
+  exclusive: { zh: '页面参数与 params 没有交集时命中。', en: 'Matches when the page parameters share no name with `params`.' },
+  partial: { zh: '页面参数与 params 有交集时命中。', en: 'Matches when the page parameters share at least one name with `params`.' },
+});
 
 const doc = { docUrl: DOCS.sitemap } as const;
 
 export const sitemapRuleSchema = z.strictObject({
   // The docs call `action` optional (default "allow"), but WeChat's own validator requires it
   // (field reference §12). We follow the validator: a rule without `action` is an error.
-  action: z.enum(['allow', 'disallow']).apply(withDoc, field({
+  action: actionValues.schema.apply(withDoc, field({
     zh: '命中本规则的页面是否允许被索引。',
     en: 'Whether pages matched by this rule may be indexed.',
     default: 'allow',
-    values: {
-      allow: { zh: '允许索引。', en: 'The pages may be indexed.' },
-      disallow: { zh: '不允许索引。', en: 'The pages must not be indexed.' },
-    },
+    values: actionValues.values,
     ...doc,
   })),
   page: z.string().apply(withDoc, field({
@@ -30,16 +39,11 @@ export const sitemapRuleSchema = z.strictObject({
     default: [],
     ...doc,
   })),
-  matching: z.enum(['exact', 'inclusive', 'exclusive', 'partial']).optional().apply(withDoc, field({
+  matching: matchingValues.schema.optional().apply(withDoc, field({
     zh: '页面参数与 params 的匹配方式。',
     en: 'How the page parameters are compared with `params`.',
     default: 'inclusive',
-    values: {
-      exact: { zh: '页面参数与 params 完全一致时命中。', en: 'Matches when the page parameters are exactly `params`.' },
-      inclusive: { zh: '页面参数包含 params 全部参数时命中。', en: 'Matches when the page parameters include every name in `params`.' },
-      exclusive: { zh: '页面参数与 params 没有交集时命中。', en: 'Matches when the page parameters share no name with `params`.' },
-      partial: { zh: '页面参数与 params 有交集时命中。', en: 'Matches when the page parameters share at least one name with `params`.' },
-    },
+    values: matchingValues.values,
     ...doc,
   })),
   priority: z.number().optional().apply(withDoc, field({

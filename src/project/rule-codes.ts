@@ -8,9 +8,9 @@ import { diagnosticCodes } from './codes.js';
 export function unknownCodeMessage(code: string, locale: Locale): string {
   const suggestion = closest(code, diagnosticCodes().map((info) => info.code));
   if (locale === 'zh-CN') {
-    return `未知的诊断代码 "${code}"。${suggestion ? `你是不是想写 "${suggestion}"？` : ''}所有代码见 docs/configuration.md。`;
+    return `未知的诊断代码 "${code}"。${suggestion ? `你是不是想写 "${suggestion}"？` : ''}所有代码见 docs/rules.md。`;
   }
-  return `Unknown diagnostic code "${code}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Every code is listed in docs/configuration.md.`;
+  return `Unknown diagnostic code "${code}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Every code is listed in docs/rules.md.`;
 }
 
 /** Every problem of a `rules` object, as messages in `locale`; empty when it is usable. */
